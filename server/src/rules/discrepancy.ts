@@ -2,8 +2,8 @@
  * Differences between the totals a form states (its 合計 row) and the totals computed
  * from its programs. Source defects are loaded as written and reported, never fixed.
  */
-import { Yen, assertYen } from "./money";
-import { Totals } from "./totals";
+import { type Yen, assertYen } from "./money";
+import type { Totals } from "./totals";
 
 export type TotalField = keyof Totals;
 

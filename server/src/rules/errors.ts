@@ -9,7 +9,8 @@ export type RuleErrorCode =
   | "INVALID_AMOUNT"
   | "INVALID_PLAN_PERIOD"
   | "OUT_OF_PLAN_PERIOD"
-  | "INVALID_KPI";
+  | "INVALID_KPI"
+  | "KPI_LIMIT_EXCEEDED";
 
 export class RuleError extends Error {
   constructor(

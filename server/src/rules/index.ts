@@ -7,3 +7,6 @@ export * from "./money";
 export * from "./totals";
 export * from "./discrepancy";
 export * from "./kpi";
+export * from "./kpi-value";
+export * from "./category";
+export * from "./kpi-limit";

@@ -3,7 +3,7 @@
  * programs; the form's 合計 row is only compared against them (see discrepancy.ts).
  */
 import { RuleError } from "./errors";
-import { Yen, addYen, assertYen } from "./money";
+import { type Yen, addYen, assertYen } from "./money";
 
 export interface ProgramAmounts {
   budget: Yen;

@@ -10,7 +10,7 @@
 import {
   ERAS,
   ERA_PATTERN,
-  Era,
+  type Era,
   dayKey,
   eraEndKeyExclusive,
   eraStartKey,

@@ -1,0 +1,53 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { Database } from "./database";
+import type { SqlSession } from "./sql-driver";
+
+function session(client: pg.Pool | pg.PoolClient): SqlSession {
+  return {
+    exec: async (script) => {
+      await client.query(script);
+    },
+    query: async <Row>(sql: string, params?: unknown[]) =>
+      (await client.query(sql, params)).rows as Row[],
+  };
+}
+
+/** PostgreSQL server at `url`; Prisma and plain SQL share one pool. */
+export function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  return {
+    kind: "postgres",
+    description: `PostgreSQL ${redact(url)}`,
+    adapter: new PrismaPg(pool),
+    sql: {
+      ...session(pool),
+      async transaction(work) {
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN");
+          const result = await work(session(client));
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Never print a password. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparsable DATABASE_URL)";
+  }
+}

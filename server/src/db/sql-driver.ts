@@ -1,0 +1,13 @@
+/**
+ * Plain SQL access beside Prisma, for what Prisma's client cannot do: multi-statement
+ * migration scripts and explicit transactions around them.
+ */
+export interface SqlSession {
+  /** Runs a script of one or more statements (simple query protocol). */
+  exec(script: string): Promise<void>;
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface SqlDriver extends SqlSession {
+  transaction<T>(work: (tx: SqlSession) => Promise<T>): Promise<T>;
+}
