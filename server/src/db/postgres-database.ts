@@ -16,6 +16,12 @@ function session(client: pg.Pool | pg.PoolClient): SqlSession {
 /** PostgreSQL server at `url`; Prisma and plain SQL share one pool. */
 export function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server drops (restart, admin kill) must not crash the process;
+  // the pool replaces it on next use.
+  let closing = false;
+  pool.on("error", (error) => {
+    if (!closing) console.warn(`[DB_CONNECTION_LOST] ${error.message}`);
+  });
   return {
     kind: "postgres",
     description: `PostgreSQL ${redact(url)}`,
@@ -37,7 +43,10 @@ export function openPostgres(url: string): Database {
         }
       },
     },
-    close: () => pool.end(),
+    close() {
+      closing = true;
+      return pool.end();
+    },
   };
 }
 
