@@ -4,6 +4,7 @@ import {
   matchCategory,
   sumPrograms,
   yearOfPlan,
+  UNIT_LABELS,
   type CategoryEntry,
 } from "../../rules";
 import type { PlannedReport, SeedPlan } from "./seed-plan";
@@ -45,15 +46,15 @@ function reportFindings(
   lists: Record<"EFFECT" | "EVALUATION" | "POLICY", CategoryEntry[]>,
 ): Omit<SeedFinding, "file" | "report">[] {
   const found: Omit<SeedFinding, "file" | "report">[] = [];
-  const unit = plan.moneyUnit;
+  const amount = (yen: number) => `${formatAmount(yen, plan.moneyUnit)} ${UNIT_LABELS[plan.moneyUnit]}`;
   if (report.stated) {
     const computed = sumPrograms(report.programs, report.projectActual);
     for (const d of findTotalDiscrepancies(report.stated, computed)) {
       const [ja, en] = FIELD_LABELS[d.field];
       found.push({
         code: "TOTAL_DISCREPANCY",
-        messageJa: `合計の${ja}は ${formatAmount(d.stated, unit)} と記載されていますが、事業の合計は ${formatAmount(d.computed, unit)} です`,
-        messageEn: `stated total ${en} ${formatAmount(d.stated, unit)} differs from the programs' sum ${formatAmount(d.computed, unit)}`,
+        messageJa: `合計の${ja}は ${amount(d.stated)} と記載されていますが、事業の合計は ${amount(d.computed)} です`,
+        messageEn: `stated total ${en} ${amount(d.stated)} differs from the programs' sum ${amount(d.computed)}`,
       });
     }
   }

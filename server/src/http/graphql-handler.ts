@@ -1,0 +1,71 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+
+/** Requests larger than this are refused before parsing (GraphQL bodies are small). */
+export const MAX_BODY_BYTES = 1_000_000;
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function sendJsonError(res: ServerResponse, status: number, code: string, ja: string, en: string): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify({ errors: [{ message: `${ja} / ${en}`, extensions: { code, messageJa: ja, messageEn: en } }] }));
+}
+
+/** Apollo Server 5 on plain node:http: no framework, so nothing else sits on the request path. */
+export function graphqlHandler<C extends BaseContext>(
+  apollo: ApolloServer<C>,
+  context: (req: IncomingMessage) => Promise<C>,
+) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let raw: string;
+    try {
+      raw = await readBody(req);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        return sendJsonError(res, 413, "PAYLOAD_TOO_LARGE", "リクエストが大きすぎます", "request body too large");
+      }
+      throw error;
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    let body: unknown = raw;
+    if (req.method === "POST" && headers.get("content-type")?.includes("application/json")) {
+      try {
+        body = raw === "" ? {} : JSON.parse(raw);
+      } catch {
+        return sendJsonError(res, 400, "BAD_REQUEST", "JSON を解釈できません", "malformed JSON body");
+      }
+    }
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: () => context(req),
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
