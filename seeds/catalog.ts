@@ -16,10 +16,25 @@ export const categories: SeedCategory[] = [
   { kind: "EFFECT", label: "地方創生に相当程度効果があった", explanation: null, rank: 2 },
   { kind: "EFFECT", label: "地方創生に効果があった", explanation: null, rank: 3 },
   { kind: "EFFECT", label: "地方創生に対して効果がなかった", explanation: null, rank: 4 },
-  { kind: "EVALUATION", label: "総合戦略のKPI達成に非常に有効であった", explanation: null, rank: 1 },
-  { kind: "EVALUATION", label: "総合戦略のKPI達成に相当程度有効であった", explanation: null, rank: 2 },
+  {
+    kind: "EVALUATION",
+    label: "総合戦略のKPI達成に非常に有効であった",
+    explanation: null,
+    rank: 1,
+  },
+  {
+    kind: "EVALUATION",
+    label: "総合戦略のKPI達成に相当程度有効であった",
+    explanation: null,
+    rank: 2,
+  },
   { kind: "EVALUATION", label: "総合戦略のKPI達成に有効であった", explanation: null, rank: 3 },
-  { kind: "EVALUATION", label: "総合戦略のKPI達成に有効とはいえなかった", explanation: null, rank: 4 },
+  {
+    kind: "EVALUATION",
+    label: "総合戦略のKPI達成に有効とはいえなかった",
+    explanation: null,
+    rank: 4,
+  },
   {
     kind: "POLICY",
     label: "事業の発展",
@@ -44,7 +59,12 @@ export const categories: SeedCategory[] = [
     explanation: "事業が効果的でなかったことから事業を中止する",
     rank: 4,
   },
-  { kind: "POLICY", label: "事業の終了", explanation: "計画期間の終了に伴い事業を終了する", rank: 5 },
+  {
+    kind: "POLICY",
+    label: "事業の終了",
+    explanation: "計画期間の終了に伴い事業を終了する",
+    rank: 5,
+  },
 ];
 
 export interface SeedGrantType {

@@ -38,7 +38,9 @@ export async function startSosei(config: Config, log: Log = console.log): Promis
     const server = http.createServer((req, res) => {
       const path = (req.url ?? "/").split("?")[0];
       if (path !== "/graphql") {
-        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found: GraphQL is served at /graphql\n");
+        res
+          .writeHead(404, { "content-type": "text/plain; charset=utf-8" })
+          .end("Not found: GraphQL is served at /graphql\n");
         return;
       }
       handle(req, res).catch((error: Error) => {

@@ -14,7 +14,11 @@ export interface Config {
 }
 
 function invalid(name: string, value: string, ja: string, en: string): never {
-  throw new StartupError("CONFIG_INVALID", `環境変数 ${name}=${value}: ${ja}`, `environment variable ${name}=${value}: ${en}`);
+  throw new StartupError(
+    "CONFIG_INVALID",
+    `環境変数 ${name}=${value}: ${ja}`,
+    `environment variable ${name}=${value}: ${en}`,
+  );
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -31,11 +35,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const portText = env.PORT ?? "4000";
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    invalid("PORT", portText, "0〜65535 の整数を指定してください", "expected an integer from 0 to 65535");
+    invalid(
+      "PORT",
+      portText,
+      "0〜65535 の整数を指定してください",
+      "expected an integer from 0 to 65535",
+    );
   }
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    invalid("DATABASE_URL", "(hidden)", "postgresql:// で始まる接続文字列を指定してください", "expected a postgresql:// connection string");
+    invalid(
+      "DATABASE_URL",
+      "(hidden)",
+      "postgresql:// で始まる接続文字列を指定してください",
+      "expected a postgresql:// connection string",
+    );
   }
   return {
     host: env.HOST ?? "127.0.0.1",

@@ -8,7 +8,10 @@ runMain(async () => {
   const server = await startSosei(config);
   console.log(`Sosei ready at ${server.url} (${Math.round(performance.now() - started)} ms)`);
   const stop = () => {
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -47,7 +47,9 @@ describe.each(backends().map((b) => [b.name, b] as const))("migrations on %s", (
         expect(row.migration_name).toBe(files[i].name);
         expect(row.checksum).toBe(checksumOf(fs.readFileSync(files[i].file, "utf8")));
         expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
-        expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        expect(row.id).toMatch(
+          /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+        );
         expect(row.applied_steps_count).toBe(1);
         expect(row.logs).toBeNull();
         expect(row.rolled_back_at).toBeNull();
@@ -55,7 +57,13 @@ describe.each(backends().map((b) => [b.name, b] as const))("migrations on %s", (
         expect(row.finished_at!.getTime()).toBeGreaterThanOrEqual(row.started_at.getTime());
       });
       expect(await tables(db)).toEqual(
-        expect.arrayContaining(["Report", "BudgetProgram", "Kpi", "KpiValue", "_prisma_migrations"]),
+        expect.arrayContaining([
+          "Report",
+          "BudgetProgram",
+          "Kpi",
+          "KpiValue",
+          "_prisma_migrations",
+        ]),
       );
       // A second run finds nothing to do.
       expect(await migrate(db.sql)).toEqual([]);
@@ -112,7 +120,9 @@ describe.each(backends().map((b) => [b.name, b] as const))("migrations on %s", (
   it("refuses to run when an applied migration file was edited afterwards", async () => {
     const db = await backend.open("empty");
     const files = readMigrations().map((f, i) =>
-      i === 0 ? { ...f, script: `${f.script}\n-- edited`, checksum: checksumOf(`${f.script}\n-- edited`) } : f,
+      i === 0
+        ? { ...f, script: `${f.script}\n-- edited`, checksum: checksumOf(`${f.script}\n-- edited`) }
+        : f,
     );
     try {
       await expect(migrate(db.sql, files)).rejects.toMatchObject({ code: "MIGRATION_MODIFIED" });

@@ -57,12 +57,26 @@ describe.each(backends().map((b) => [b.name, b] as const))("schema on %s", (_nam
       expect(actual.enums).toEqual(expected.enums);
       // Sanity: the comparison saw the whole model, and the hand-written checks exist.
       const tables = new Set(actual.columns.map((c) => c.table_name));
-      expect([...tables].sort()).toEqual(
-        ["BudgetProgram", "Category", "Evaluation", "FiscalYear", "FuturePolicy", "GrantType", "Kpi", "KpiValue", "Municipality", "Project", "Report"],
-      );
+      expect([...tables].sort()).toEqual([
+        "BudgetProgram",
+        "Category",
+        "Evaluation",
+        "FiscalYear",
+        "FuturePolicy",
+        "GrantType",
+        "Kpi",
+        "KpiValue",
+        "Municipality",
+        "Project",
+        "Report",
+      ]);
       expect(expected.checks).toEqual([]);
       expect(actual.checks.map((c) => c.conname)).toEqual(
-        expect.arrayContaining(["BudgetProgram_expectedGrant_check", "BudgetProgram_actualGrant_check", "KpiValue_asOf_check"]),
+        expect.arrayContaining([
+          "BudgetProgram_expectedGrant_check",
+          "BudgetProgram_actualGrant_check",
+          "KpiValue_asOf_check",
+        ]),
       );
     } finally {
       await migrated.close();

@@ -41,7 +41,9 @@ async function postgresTemplates(dir: string): Promise<TestState["postgres"]> {
     if (process.env.CI === "true") {
       throw new Error("CI=true but no PostgreSQL server binaries were found (install postgresql)");
     }
-    console.warn("\n⚠ PostgreSQL binaries not found: the PostgreSQL leg of the tests is SKIPPED.\n");
+    console.warn(
+      "\n⚠ PostgreSQL binaries not found: the PostgreSQL leg of the tests is SKIPPED.\n",
+    );
     return null;
   }
   const cluster = await startCluster(binDir);

@@ -53,10 +53,27 @@ export async function startCluster(binDir: string): Promise<Cluster> {
   if (asUser) execFileSync("chown", [asUser, dir]);
   const dataDir = path.join(dir, "data");
   const port = await freePort();
-  run(binDir, asUser, "initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-locale"]);
+  run(binDir, asUser, "initdb", [
+    "-D",
+    dataDir,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--no-locale",
+  ]);
   // Speed over durability: the cluster lives for one test run.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  run(binDir, asUser, "pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(dir, "server.log"), "-w", "start"]);
+  run(binDir, asUser, "pg_ctl", [
+    "-D",
+    dataDir,
+    "-o",
+    options,
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "start",
+  ]);
   return {
     dir,
     binDir,
@@ -67,7 +84,13 @@ export async function startCluster(binDir: string): Promise<Cluster> {
 
 export function stopCluster(cluster: Pick<Cluster, "dir" | "binDir" | "asUser">): void {
   try {
-    run(cluster.binDir, cluster.asUser, "pg_ctl", ["-D", path.join(cluster.dir, "data"), "-m", "immediate", "stop"]);
+    run(cluster.binDir, cluster.asUser, "pg_ctl", [
+      "-D",
+      path.join(cluster.dir, "data"),
+      "-m",
+      "immediate",
+      "stop",
+    ]);
   } finally {
     fs.rmSync(cluster.dir, { recursive: true, force: true });
   }

@@ -49,12 +49,7 @@ export const statedTotals = {
   report3: [43995, 21997, 36479, 18239],
 } as const;
 
-export function stated([
-  budget,
-  expectedGrant,
-  actual,
-  actualGrant,
-]: readonly number[]) {
+export function stated([budget, expectedGrant, actual, actualGrant]: readonly number[]) {
   const yen = (n: number | undefined) => toYen(n ?? NaN, "THOUSAND_YEN");
   return {
     budget: yen(budget),

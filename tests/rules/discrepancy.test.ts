@@ -16,12 +16,7 @@ const computed: Totals = {
 
 describe("findTotalDiscrepancies", () => {
   it("flags Asahikawa report 1: the 合計 row omits the second program's grant share", () => {
-    expect(
-      findTotalDiscrepancies(
-        stated(statedTotals.report1),
-        sumPrograms(report1),
-      ),
-    ).toEqual([
+    expect(findTotalDiscrepancies(stated(statedTotals.report1), sumPrograms(report1))).toEqual([
       {
         field: "expectedGrant",
         stated: 18132000,
@@ -38,18 +33,8 @@ describe("findTotalDiscrepancies", () => {
   });
 
   it("finds nothing for Asahikawa reports 2 and 3", () => {
-    expect(
-      findTotalDiscrepancies(
-        stated(statedTotals.report2),
-        sumPrograms(report2),
-      ),
-    ).toEqual([]);
-    expect(
-      findTotalDiscrepancies(
-        stated(statedTotals.report3),
-        sumPrograms(report3),
-      ),
-    ).toEqual([]);
+    expect(findTotalDiscrepancies(stated(statedTotals.report2), sumPrograms(report2))).toEqual([]);
+    expect(findTotalDiscrepancies(stated(statedTotals.report3), sumPrograms(report3))).toEqual([]);
   });
 
   it("returns nothing when the form has no 合計 row", () => {
@@ -82,12 +67,7 @@ describe("findTotalDiscrepancies", () => {
       { field: "actual", stated: 700, computed: 800, difference: -100 },
       { field: "actualGrant", stated: 401, computed: 400, difference: 1 },
     ]);
-    expect(TOTAL_FIELDS).toEqual([
-      "budget",
-      "expectedGrant",
-      "actual",
-      "actualGrant",
-    ]);
+    expect(TOTAL_FIELDS).toEqual(["budget", "expectedGrant", "actual", "actualGrant"]);
   });
 
   it("rejects a stated value that is not yen", () => {

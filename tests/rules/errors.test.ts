@@ -2,11 +2,7 @@ import { RuleError, isRuleError } from "../../server/src/rules";
 
 describe("RuleError", () => {
   it("keeps code and both messages, joined in message", () => {
-    const e = new RuleError(
-      "INVALID_AMOUNT",
-      "金額が不正です",
-      "invalid amount",
-    );
+    const e = new RuleError("INVALID_AMOUNT", "金額が不正です", "invalid amount");
     expect(e).toBeInstanceOf(Error);
     expect(e).toBeInstanceOf(RuleError);
     expect(e.code).toBe("INVALID_AMOUNT");

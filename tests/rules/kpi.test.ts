@@ -20,12 +20,7 @@ describe("kpiProgress / isKpiAchieved", () => {
     ["report 5 ③ 0→500, 825", kpi(0, 500, 825), 1.65, true],
     ["report 2 ② 122→167, 170", kpi(122, 167, 170), 48 / 45, true],
     ["report 2 ① 34→152, 30", kpi(34, 152, 30), -4 / 118, false],
-    [
-      "report 1 ① 1,685→1,910, 682.3",
-      kpi(1685, 1910, 682.3),
-      (682.3 - 1685) / 225,
-      false,
-    ],
+    ["report 1 ① 1,685→1,910, 682.3", kpi(1685, 1910, 682.3), (682.3 - 1685) / 225, false],
     ["report 3 ① 0→60, 17", kpi(0, 60, 17), 17 / 60, false],
     ["report 4 ① 0→27, 0", kpi(0, 27, 0), 0, false],
     ["exactly on target", kpi(10, 20, 20), 1, true],
@@ -49,22 +44,9 @@ describe("kpiProgress / isKpiAchieved", () => {
   });
 
   it("rejects non-finite figures and unknown directions", () => {
-    expectRuleError(
-      () => kpiProgress(kpi(0, NaN, 1)),
-      "INVALID_KPI",
-      "target",
-      "NaN",
-    );
-    expectRuleError(
-      () => isKpiAchieved(kpi(0, 1, Infinity)),
-      "INVALID_KPI",
-      "latest",
-    );
-    expectRuleError(
-      () => isKpiAchieved(kpi(0, 1, 1, "UP" as KpiDirection)),
-      "INVALID_KPI",
-      "UP",
-    );
+    expectRuleError(() => kpiProgress(kpi(0, NaN, 1)), "INVALID_KPI", "target", "NaN");
+    expectRuleError(() => isKpiAchieved(kpi(0, 1, Infinity)), "INVALID_KPI", "latest");
+    expectRuleError(() => isKpiAchieved(kpi(0, 1, 1, "UP" as KpiDirection)), "INVALID_KPI", "UP");
   });
 });
 

@@ -18,22 +18,12 @@ describe("formatAmount / amountInUnit", () => {
     [0, "THOUSAND_YEN", "0", "0"],
     [999, "THOUSAND_YEN", "0.999", "0.999"],
     [1000, "THOUSAND_YEN", "1", "1"],
-    [
-      Number.MAX_SAFE_INTEGER,
-      "THOUSAND_YEN",
-      "9,007,199,254,740.991",
-      "9007199254740.991",
-    ],
+    [Number.MAX_SAFE_INTEGER, "THOUSAND_YEN", "9,007,199,254,740.991", "9007199254740.991"],
     [1234567, "YEN", "1,234,567", "1234567"],
     [0, "YEN", "0", "0"],
     [999, "YEN", "999", "999"],
     [1000, "YEN", "1,000", "1000"],
-    [
-      Number.MAX_SAFE_INTEGER,
-      "YEN",
-      "9,007,199,254,740,991",
-      "9007199254740991",
-    ],
+    [Number.MAX_SAFE_INTEGER, "YEN", "9,007,199,254,740,991", "9007199254740991"],
   ])("%p yen in %s → %s / %s", (yen, unit, formatted, plain) => {
     expect(formatAmount(yen, unit)).toBe(formatted);
     expect(amountInUnit(yen, unit)).toBe(plain);
@@ -59,16 +49,8 @@ describe("formatAmount / amountInUnit", () => {
   });
 
   it.each([-1, 0.5, NaN])("%p → INVALID_AMOUNT", (yen) => {
-    expectRuleError(
-      () => formatAmount(yen, "YEN"),
-      "INVALID_AMOUNT",
-      String(yen),
-    );
-    expectRuleError(
-      () => amountInUnit(yen, "THOUSAND_YEN"),
-      "INVALID_AMOUNT",
-      String(yen),
-    );
+    expectRuleError(() => formatAmount(yen, "YEN"), "INVALID_AMOUNT", String(yen));
+    expectRuleError(() => amountInUnit(yen, "THOUSAND_YEN"), "INVALID_AMOUNT", String(yen));
   });
 });
 

@@ -1,10 +1,4 @@
-import {
-  assertYen,
-  parseAmount,
-  toYen,
-  UNIT_LABELS,
-  type MoneyUnit,
-} from "../../server/src/rules";
+import { assertYen, parseAmount, toYen, UNIT_LABELS, type MoneyUnit } from "../../server/src/rules";
 import { expectRuleError } from "./expect-rule-error";
 
 describe("UNIT_LABELS", () => {
@@ -34,12 +28,7 @@ describe("assertYen", () => {
     undefined,
     10n,
   ])("%p → INVALID_AMOUNT naming the field", (value) => {
-    expectRuleError(
-      () => assertYen(value, "budget"),
-      "INVALID_AMOUNT",
-      "budget",
-      String(value),
-    );
+    expectRuleError(() => assertYen(value, "budget"), "INVALID_AMOUNT", "budget", String(value));
   });
 });
 
@@ -62,19 +51,11 @@ describe("toYen", () => {
     [NaN, "YEN"],
     [Number.MAX_SAFE_INTEGER + 2, "YEN"],
   ])("%p %s → INVALID_AMOUNT", (amount, unit) => {
-    expectRuleError(
-      () => toYen(amount, unit),
-      "INVALID_AMOUNT",
-      String(amount),
-    );
+    expectRuleError(() => toYen(amount, unit), "INVALID_AMOUNT", String(amount));
   });
 
   it("rejects an unknown unit", () => {
-    expectRuleError(
-      () => toYen(1, "MAN_YEN" as MoneyUnit),
-      "INVALID_AMOUNT",
-      "MAN_YEN",
-    );
+    expectRuleError(() => toYen(1, "MAN_YEN" as MoneyUnit), "INVALID_AMOUNT", "MAN_YEN");
   });
 });
 

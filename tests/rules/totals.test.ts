@@ -19,16 +19,12 @@ describe("sumPrograms", () => {
       actualGrant: 18239000,
     });
     expect(totals).toEqual(stated(statedTotals.report3));
-    expect(
-      formatAmountWithGrant(
-        totals.budget,
-        totals.expectedGrant,
-        "THOUSAND_YEN",
-      ),
-    ).toBe("43,995 (21,997)");
-    expect(
-      formatAmountWithGrant(totals.actual, totals.actualGrant, "THOUSAND_YEN"),
-    ).toBe("36,479 (18,239)");
+    expect(formatAmountWithGrant(totals.budget, totals.expectedGrant, "THOUSAND_YEN")).toBe(
+      "43,995 (21,997)",
+    );
+    expect(formatAmountWithGrant(totals.actual, totals.actualGrant, "THOUSAND_YEN")).toBe(
+      "36,479 (18,239)",
+    );
   });
 
   it("sums Asahikawa report 2 (9 programs) to its printed 合計", () => {
@@ -68,33 +64,19 @@ describe("sumPrograms", () => {
     [null, 0],
     [0, 0],
     [1234567, 1234567],
-  ])(
-    "with no programs, actual = projectActual (%p) ?? 0",
-    (projectActual, actual) => {
-      expect(sumPrograms([], projectActual)).toEqual({
-        budget: 0,
-        expectedGrant: 0,
-        actual,
-        actualGrant: 0,
-      });
-    },
-  );
+  ])("with no programs, actual = projectActual (%p) ?? 0", (projectActual, actual) => {
+    expect(sumPrograms([], projectActual)).toEqual({
+      budget: 0,
+      expectedGrant: 0,
+      actual,
+      actualGrant: 0,
+    });
+  });
 
   it("rejects invalid amounts, naming the program field", () => {
-    const bad = [
-      { budget: 1.5, expectedGrant: 0, actual: null, actualGrant: null },
-    ];
-    expectRuleError(
-      () => sumPrograms(bad),
-      "INVALID_AMOUNT",
-      "programs[0].budget",
-      "1.5",
-    );
-    expectRuleError(
-      () => sumPrograms([], -1),
-      "INVALID_AMOUNT",
-      "projectActual",
-    );
+    const bad = [{ budget: 1.5, expectedGrant: 0, actual: null, actualGrant: null }];
+    expectRuleError(() => sumPrograms(bad), "INVALID_AMOUNT", "programs[0].budget", "1.5");
+    expectRuleError(() => sumPrograms([], -1), "INVALID_AMOUNT", "projectActual");
   });
 
   it("rejects a sum beyond the safe-integer range instead of rounding", () => {

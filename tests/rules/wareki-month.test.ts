@@ -129,35 +129,19 @@ describe("fiscalYearOfMonth", () => {
   });
 
   it("rejects invalid months", () => {
-    expectRuleError(
-      () => fiscalYearOfMonth({ year: 2021, month: 13 }),
-      "INVALID_MONTH",
-      "13",
-    );
+    expectRuleError(() => fiscalYearOfMonth({ year: 2021, month: 13 }), "INVALID_MONTH", "13");
   });
 });
 
 describe("compareMonths / isValidMonth", () => {
   it("orders by year, then month", () => {
-    expect(
-      compareMonths({ year: 2021, month: 3 }, { year: 2021, month: 3 }),
-    ).toBe(0);
-    expect(
-      compareMonths({ year: 2021, month: 3 }, { year: 2021, month: 4 }),
-    ).toBeLessThan(0);
-    expect(
-      compareMonths({ year: 2022, month: 1 }, { year: 2021, month: 12 }),
-    ).toBeGreaterThan(0);
-    const sorted = [
-      parseMonth("R3.3"),
-      parseMonth("H30.12"),
-      parseMonth("R元.5"),
-    ].sort(compareMonths);
-    expect(sorted.map((ym) => formatMonth(ym))).toEqual([
-      "H30.12",
-      "R元.5",
-      "R3.3",
-    ]);
+    expect(compareMonths({ year: 2021, month: 3 }, { year: 2021, month: 3 })).toBe(0);
+    expect(compareMonths({ year: 2021, month: 3 }, { year: 2021, month: 4 })).toBeLessThan(0);
+    expect(compareMonths({ year: 2022, month: 1 }, { year: 2021, month: 12 })).toBeGreaterThan(0);
+    const sorted = [parseMonth("R3.3"), parseMonth("H30.12"), parseMonth("R元.5")].sort(
+      compareMonths,
+    );
+    expect(sorted.map((ym) => formatMonth(ym))).toEqual(["H30.12", "R元.5", "R3.3"]);
   });
 
   it.each<[unknown, boolean]>([

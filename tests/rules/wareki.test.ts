@@ -100,10 +100,6 @@ describe("formatFiscalYear", () => {
   });
 
   it.each([1867, 10000, 2020.5, NaN])("%p → INVALID_FISCAL_YEAR", (year) => {
-    expectRuleError(
-      () => formatFiscalYear(year),
-      "INVALID_FISCAL_YEAR",
-      String(year),
-    );
+    expectRuleError(() => formatFiscalYear(year), "INVALID_FISCAL_YEAR", String(year));
   });
 });

@@ -9,7 +9,10 @@ export function runMain(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
     if (error instanceof StartupError) console.error(error.toLine());
     else if (isRuleError(error)) console.error(`[${error.code}] ${error.message}`);
-    else console.error(`[UNEXPECTED] ${(error as Error)?.message ?? String(error)}\n${(error as Error)?.stack ?? ""}`);
+    else
+      console.error(
+        `[UNEXPECTED] ${(error as Error)?.message ?? String(error)}\n${(error as Error)?.stack ?? ""}`,
+      );
     if (process.env.SOSEI_DEBUG && error instanceof Error) console.error(error.stack);
     process.exit(1);
   });

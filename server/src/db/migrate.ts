@@ -111,7 +111,10 @@ async function apply(tx: SqlSession, migration: MigrationFile): Promise<void> {
 }
 
 /** Applies every pending migration; returns the names applied, in order. */
-export async function migrate(sql: SqlDriver, files: MigrationFile[] = readMigrations()): Promise<string[]> {
+export async function migrate(
+  sql: SqlDriver,
+  files: MigrationFile[] = readMigrations(),
+): Promise<string[]> {
   return sql.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(${PRISMA_ADVISORY_LOCK})`);
     await tx.exec(CREATE_MIGRATIONS_TABLE);

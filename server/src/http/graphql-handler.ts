@@ -22,9 +22,19 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function sendJsonError(res: ServerResponse, status: number, code: string, ja: string, en: string): void {
+function sendJsonError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  ja: string,
+  en: string,
+): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify({ errors: [{ message: `${ja} / ${en}`, extensions: { code, messageJa: ja, messageEn: en } }] }));
+  res.end(
+    JSON.stringify({
+      errors: [{ message: `${ja} / ${en}`, extensions: { code, messageJa: ja, messageEn: en } }],
+    }),
+  );
 }
 
 /** Apollo Server 5 on plain node:http: no framework, so nothing else sits on the request path. */
@@ -38,7 +48,13 @@ export function graphqlHandler<C extends BaseContext>(
       raw = await readBody(req);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        return sendJsonError(res, 413, "PAYLOAD_TOO_LARGE", "リクエストが大きすぎます", "request body too large");
+        return sendJsonError(
+          res,
+          413,
+          "PAYLOAD_TOO_LARGE",
+          "リクエストが大きすぎます",
+          "request body too large",
+        );
       }
       throw error;
     }
@@ -51,7 +67,13 @@ export function graphqlHandler<C extends BaseContext>(
       try {
         body = raw === "" ? {} : JSON.parse(raw);
       } catch {
-        return sendJsonError(res, 400, "BAD_REQUEST", "JSON を解釈できません", "malformed JSON body");
+        return sendJsonError(
+          res,
+          400,
+          "BAD_REQUEST",
+          "JSON を解釈できません",
+          "malformed JSON body",
+        );
       }
     }
     const url = new URL(req.url ?? "/", "http://localhost");

@@ -35,8 +35,7 @@ export function findTotalDiscrepancies(
     if (value === null || value === undefined) continue;
     const s = assertYen(value, `stated.${field}`);
     const c = assertYen(computed[field], `computed.${field}`);
-    if (s !== c)
-      result.push({ field, stated: s, computed: c, difference: s - c });
+    if (s !== c) result.push({ field, stated: s, computed: c, difference: s - c });
   }
   return result;
 }

@@ -15,10 +15,7 @@ export interface KpiFigures {
 }
 
 function assertFinite(value: number | null, field: string): void {
-  if (
-    value !== null &&
-    (typeof value !== "number" || !Number.isFinite(value))
-  ) {
+  if (value !== null && (typeof value !== "number" || !Number.isFinite(value))) {
     throw new RuleError(
       "INVALID_KPI",
       `KPIの${field}「${String(value)}」は数値ではありません`,
@@ -46,8 +43,7 @@ function assertFigures(f: KpiFigures): void {
  */
 export function kpiProgress(f: KpiFigures): number | null {
   assertFigures(f);
-  if (f.latest === null || f.baseline === null || f.target === f.baseline)
-    return null;
+  if (f.latest === null || f.baseline === null || f.target === f.baseline) return null;
   return (f.latest - f.baseline) / (f.target - f.baseline);
 }
 
@@ -55,9 +51,7 @@ export function kpiProgress(f: KpiFigures): number | null {
 export function isKpiAchieved(f: KpiFigures): boolean | null {
   assertFigures(f);
   if (f.latest === null) return null;
-  return f.direction === "INCREASE"
-    ? f.latest >= f.target
-    : f.latest <= f.target;
+  return f.direction === "INCREASE" ? f.latest >= f.target : f.latest <= f.target;
 }
 
 export interface FiscalYearKpiStats {
@@ -92,7 +86,6 @@ export function fiscalYearKpiStats(
     achievedKpiCount,
     reportsWithAchievedKpi,
     achievedKpiShare: kpiCount === 0 ? null : achievedKpiCount / kpiCount,
-    reportsWithAchievedKpiShare:
-      reportCount === 0 ? null : reportsWithAchievedKpi / reportCount,
+    reportsWithAchievedKpiShare: reportCount === 0 ? null : reportsWithAchievedKpi / reportCount,
   };
 }

@@ -19,12 +19,7 @@ const YEN_PER_UNIT: Record<MoneyUnit, number> = { YEN: 1, THOUSAND_YEN: 1000 };
 /** Digits with optional correct thousands grouping, then (千円 only) up to 3 decimals. */
 const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,3}))?$/;
 
-function invalidAmount(
-  value: unknown,
-  field: string | undefined,
-  ja: string,
-  en: string,
-) {
+function invalidAmount(value: unknown, field: string | undefined, ja: string, en: string) {
   const whereJa = field ? `${field}の` : "";
   const whereEn = field ? ` for ${field}` : "";
   return new RuleError(
@@ -72,11 +67,7 @@ export function addYen(a: Yen, b: Yen, field?: string): Yen {
 
 export function toYen(amount: number, unit: MoneyUnit): Yen {
   assertUnit(unit);
-  if (
-    typeof amount !== "number" ||
-    !Number.isSafeInteger(amount) ||
-    amount < 0
-  ) {
+  if (typeof amount !== "number" || !Number.isSafeInteger(amount) || amount < 0) {
     throw invalidAmount(
       amount,
       undefined,
@@ -86,12 +77,7 @@ export function toYen(amount: number, unit: MoneyUnit): Yen {
   }
   const yen = amount * YEN_PER_UNIT[unit];
   if (!Number.isSafeInteger(yen)) {
-    throw invalidAmount(
-      amount,
-      undefined,
-      "大きすぎます",
-      "exceeds the safe integer range in yen",
-    );
+    throw invalidAmount(amount, undefined, "大きすぎます", "exceeds the safe integer range in yen");
   }
   return yen + 0;
 }
@@ -102,9 +88,7 @@ export function parseAmount(text: string, unit: MoneyUnit): Yen {
   const fraction = match?.[2];
   if (!match || (fraction !== undefined && unit === "YEN")) {
     const ja =
-      unit === "YEN"
-        ? "0以上の整数ではありません"
-        : "0以上の数(小数3桁まで)ではありません";
+      unit === "YEN" ? "0以上の整数ではありません" : "0以上の数(小数3桁まで)ではありません";
     const en =
       unit === "YEN"
         ? "expected a non-negative integer"
@@ -112,17 +96,9 @@ export function parseAmount(text: string, unit: MoneyUnit): Yen {
     throw invalidAmount(text, undefined, ja, en);
   }
   const whole = BigInt((match[1] ?? "").replace(/,/g, ""));
-  const yen =
-    unit === "YEN"
-      ? whole
-      : whole * 1000n + BigInt((fraction ?? "").padEnd(3, "0"));
+  const yen = unit === "YEN" ? whole : whole * 1000n + BigInt((fraction ?? "").padEnd(3, "0"));
   if (yen > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw invalidAmount(
-      text,
-      undefined,
-      "大きすぎます",
-      "exceeds the safe integer range in yen",
-    );
+    throw invalidAmount(text, undefined, "大きすぎます", "exceeds the safe integer range in yen");
   }
   return Number(yen);
 }
@@ -132,26 +108,20 @@ function groupThousands(digits: string): string {
 }
 
 /** Whole and fractional digits of yen in the unit; the fraction has no trailing zeros. */
-function splitInUnit(
-  yen: Yen,
-  unit: MoneyUnit,
-): { whole: string; fraction: string } {
+function splitInUnit(yen: Yen, unit: MoneyUnit): { whole: string; fraction: string } {
   assertUnit(unit);
   const value = assertYen(yen);
   const perUnit = YEN_PER_UNIT[unit];
   const rest = value % perUnit;
   const whole = String((value - rest) / perUnit); // exact: value - rest is a multiple
-  const fraction =
-    perUnit === 1 ? "" : String(rest).padStart(3, "0").replace(/0+$/, "");
+  const fraction = perUnit === 1 ? "" : String(rest).padStart(3, "0").replace(/0+$/, "");
   return { whole, fraction };
 }
 
 /** "36,264" / "1,234.567": exact, for display in the report's unit. */
 export function formatAmount(yen: Yen, unit: MoneyUnit): string {
   const { whole, fraction } = splitInUnit(yen, unit);
-  return fraction
-    ? `${groupThousands(whole)}.${fraction}`
-    : groupThousands(whole);
+  return fraction ? `${groupThousands(whole)}.${fraction}` : groupThousands(whole);
 }
 
 /** "36264" / "1234.567": exact, without separators, for machine-readable output. */
@@ -161,11 +131,7 @@ export function amountInUnit(yen: Yen, unit: MoneyUnit): string {
 }
 
 /** "36,264 (18,132)": an amount with its grant share in parentheses, as on the form. */
-export function formatAmountWithGrant(
-  total: Yen,
-  grant: Yen | null,
-  unit: MoneyUnit,
-): string {
+export function formatAmountWithGrant(total: Yen, grant: Yen | null, unit: MoneyUnit): string {
   const amount = formatAmount(total, unit);
   return grant === null ? amount : `${amount} (${formatAmount(grant, unit)})`;
 }

@@ -15,14 +15,9 @@ export interface PlanPeriod {
 }
 
 /** After NFKC, "～" and "－" are "~" and "-"; "〜" (wave dash) and dashes stay as they are. */
-const PLAN_PERIOD =
-  /^(.+?)(?:~|〜|-|‐|–|—|―)(.+?)(?:\((初年度|\d{1,2}年度目)\))?$/;
+const PLAN_PERIOD = /^(.+?)(?:~|〜|-|‐|–|—|―)(.+?)(?:\((初年度|\d{1,2}年度目)\))?$/;
 
-function invalidPlanPeriod(
-  text: unknown,
-  detailJa: string,
-  detailEn: string,
-): RuleError {
+function invalidPlanPeriod(text: unknown, detailJa: string, detailEn: string): RuleError {
   return new RuleError(
     "INVALID_PLAN_PERIOD",
     `実施計画期間${quote(text)}が不正です: ${detailJa}`,
@@ -35,23 +30,14 @@ function parseEnd(text: string, part: string): number {
     return parseFiscalYear(part);
   } catch (e) {
     // Re-raised under the plan-period code so the caller knows which field failed.
-    if (e instanceof RuleError)
-      throw invalidPlanPeriod(text, e.messageJa, e.messageEn);
+    if (e instanceof RuleError) throw invalidPlanPeriod(text, e.messageJa, e.messageEn);
     throw e;
   }
 }
 
-function assertPeriod(
-  firstYear: number,
-  lastYear: number,
-  text: unknown,
-): void {
+function assertPeriod(firstYear: number, lastYear: number, text: unknown): void {
   if (firstYear > lastYear) {
-    throw invalidPlanPeriod(
-      text,
-      "開始年度が終了年度より後です",
-      "first year is after last year",
-    );
+    throw invalidPlanPeriod(text, "開始年度が終了年度より後です", "first year is after last year");
   }
 }
 
@@ -69,27 +55,15 @@ export function parsePlanPeriod(text: string): PlanPeriod {
   assertPeriod(firstYear, lastYear, text);
   const stated = match[3];
   const statedYearOfPlan =
-    stated === undefined
-      ? null
-      : stated === "初年度"
-        ? 1
-        : Number.parseInt(stated, 10);
+    stated === undefined ? null : stated === "初年度" ? 1 : Number.parseInt(stated, 10);
   if (statedYearOfPlan !== null && statedYearOfPlan < 1) {
-    throw invalidPlanPeriod(
-      text,
-      "年度目は1以上です",
-      "year of plan must be at least 1",
-    );
+    throw invalidPlanPeriod(text, "年度目は1以上です", "year of plan must be at least 1");
   }
   return { firstYear, lastYear, statedYearOfPlan };
 }
 
 /** 1-based position of fiscalYear in the plan period. */
-export function yearOfPlan(
-  firstYear: number,
-  lastYear: number,
-  fiscalYear: number,
-): number {
+export function yearOfPlan(firstYear: number, lastYear: number, fiscalYear: number): number {
   const period = `${firstYear}-${lastYear}`;
   if (![firstYear, lastYear, fiscalYear].every(Number.isSafeInteger)) {
     throw invalidPlanPeriod(period, "年度は整数です", "years must be integers");
@@ -105,21 +79,13 @@ export function yearOfPlan(
   return fiscalYear - firstYear + 1;
 }
 
-export function yearOfPlanLabel(
-  firstYear: number,
-  lastYear: number,
-  fiscalYear: number,
-): string {
+export function yearOfPlanLabel(firstYear: number, lastYear: number, fiscalYear: number): string {
   const n = yearOfPlan(firstYear, lastYear, fiscalYear);
   return n === 1 ? "初年度" : `${n}年度目`;
 }
 
 /** As printed on the form: "H30年度～R2年度 (3年度目)"; without fiscalYear, no parenthesis. */
-export function formatPlanPeriod(
-  firstYear: number,
-  lastYear: number,
-  fiscalYear?: number,
-): string {
+export function formatPlanPeriod(firstYear: number, lastYear: number, fiscalYear?: number): string {
   assertPeriod(firstYear, lastYear, `${firstYear}-${lastYear}`);
   const range = `${formatFiscalYear(firstYear)}～${formatFiscalYear(lastYear)}`;
   return fiscalYear === undefined

@@ -29,24 +29,15 @@ export function sumPrograms(
   projectActual?: Yen | null,
 ): Totals {
   if (programs.length === 0) {
-    const actual =
-      projectActual == null ? 0 : assertYen(projectActual, "projectActual");
+    const actual = projectActual == null ? 0 : assertYen(projectActual, "projectActual");
     return { budget: 0, expectedGrant: 0, actual, actualGrant: 0 };
   }
   return programs.reduce<Totals>(
     (sum, p, i) => ({
       budget: addYen(sum.budget, p.budget, `programs[${i}].budget`),
-      expectedGrant: addYen(
-        sum.expectedGrant,
-        p.expectedGrant,
-        `programs[${i}].expectedGrant`,
-      ),
+      expectedGrant: addYen(sum.expectedGrant, p.expectedGrant, `programs[${i}].expectedGrant`),
       actual: addYen(sum.actual, p.actual ?? 0, `programs[${i}].actual`),
-      actualGrant: addYen(
-        sum.actualGrant,
-        p.actualGrant ?? 0,
-        `programs[${i}].actualGrant`,
-      ),
+      actualGrant: addYen(sum.actualGrant, p.actualGrant ?? 0, `programs[${i}].actualGrant`),
     }),
     { budget: 0, expectedGrant: 0, actual: 0, actualGrant: 0 },
   );

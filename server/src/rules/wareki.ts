@@ -45,11 +45,7 @@ function isValidFiscalYear(year: number): boolean {
   return Number.isSafeInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
-function invalidFiscalYear(
-  text: unknown,
-  reasonJa = "",
-  reasonEn = "",
-): RuleError {
+function invalidFiscalYear(text: unknown, reasonJa = "", reasonEn = ""): RuleError {
   return new RuleError(
     "INVALID_FISCAL_YEAR",
     `年度${quote(text)}を解釈できません${reasonJa}`,
@@ -63,11 +59,7 @@ export function parseFiscalYear(text: string): number {
   if (gregorian) {
     const year = Number(gregorian[1]);
     if (!isValidFiscalYear(year)) {
-      throw invalidFiscalYear(
-        text,
-        `(${MIN_YEAR}～${MAX_YEAR}年度)`,
-        ` (${MIN_YEAR}-${MAX_YEAR})`,
-      );
+      throw invalidFiscalYear(text, `(${MIN_YEAR}～${MAX_YEAR}年度)`, ` (${MIN_YEAR}-${MAX_YEAR})`);
     }
     return year;
   }
@@ -77,11 +69,7 @@ export function parseFiscalYear(text: string): number {
   const eraYear = parseEraYearNumber(wareki[2] ?? "");
   const year = gregorianYear(era, eraYear);
   // The fiscal year must overlap the era: it starts on 1 April, the era must not have ended.
-  if (
-    eraYear < 1 ||
-    dayKey(year, 4, 1) >= eraEndKeyExclusive(era) ||
-    !isValidFiscalYear(year)
-  ) {
+  if (eraYear < 1 || dayKey(year, 4, 1) >= eraEndKeyExclusive(era) || !isValidFiscalYear(year)) {
     throw new RuleError(
       "INVALID_WAREKI",
       `年度${quote(text)}は${era.name}の期間にありません`,
@@ -92,17 +80,12 @@ export function parseFiscalYear(text: string): number {
 }
 
 function fiscalYearEra(year: number): Era {
-  const era = isValidFiscalYear(year)
-    ? latestEra((e) => e.start.year <= year)
-    : undefined;
+  const era = isValidFiscalYear(year) ? latestEra((e) => e.start.year <= year) : undefined;
   if (!era) throw invalidFiscalYear(year);
   return era;
 }
 
-export function formatFiscalYear(
-  year: number,
-  style: "short" | "long" = "short",
-): string {
+export function formatFiscalYear(year: number, style: "short" | "long" = "short"): string {
   const era = fiscalYearEra(year);
   const label = eraYearLabel(year - era.start.year + 1);
   return `${style === "long" ? era.name : era.code}${label}年度`;
@@ -161,20 +144,13 @@ export function parseMonth(text: string): YearMonth {
     month: Number(wareki[3] ?? wareki[4]),
   };
   if (eraYear < 1 || !isValidMonth(ym) || !monthOverlapsEra(ym, era)) {
-    throw invalidMonth(
-      text,
-      `(${era.name}の期間外)`,
-      ` (outside the ${era.nameEn} era)`,
-    );
+    throw invalidMonth(text, `(${era.name}の期間外)`, ` (outside the ${era.nameEn} era)`);
   }
   return ym;
 }
 
 /** Era in force on the 1st, except that the month an era starts in uses the new era. */
-export function formatMonth(
-  ym: YearMonth,
-  style: "short" | "long" = "short",
-): string {
+export function formatMonth(ym: YearMonth, style: "short" | "long" = "short"): string {
   if (!isValidMonth(ym)) throw invalidMonth(JSON.stringify(ym));
   // Always found: valid months start at Meiji's first month.
   const era = latestEra((e) => compareMonths(e.start, ym) <= 0) ?? ERAS[0];

@@ -8,7 +8,12 @@ import { findSeedFindings, type SeedFinding } from "./seed-findings";
 import { planSeedDocument, type PlannedReport, type SeedPlan } from "./seed-plan";
 
 type Tx = Prisma.TransactionClient;
-type CategoryRow = { id: number; kind: "EFFECT" | "EVALUATION" | "POLICY"; label: string; explanation: string | null };
+type CategoryRow = {
+  id: number;
+  kind: "EFFECT" | "EVALUATION" | "POLICY";
+  label: string;
+  explanation: string | null;
+};
 
 export interface SeedSummary {
   reportsCreated: number;
@@ -132,7 +137,10 @@ async function findOrCreateProject(
 
 async function loadPlan(tx: Tx, plan: SeedPlan, summary: SeedSummary): Promise<void> {
   const { document, file } = plan;
-  await tx.fiscalYear.createMany({ data: plan.fiscalYears.map((year) => ({ year })), skipDuplicates: true });
+  await tx.fiscalYear.createMany({
+    data: plan.fiscalYears.map((year) => ({ year })),
+    skipDuplicates: true,
+  });
   const municipality = await tx.municipality.upsert({
     where: { code: document.municipality.code },
     update: {},
@@ -152,7 +160,11 @@ async function loadPlan(tx: Tx, plan: SeedPlan, summary: SeedSummary): Promise<v
       assertKpiLimit(report.kpis.length, grantType.kpiLimit, grantType.name);
     } catch (error) {
       if (!isRuleError(error)) throw error;
-      throw new StartupError("SEED_INVALID", `${file} 報告 No.${report.number}: ${error.messageJa}`, `${file} report No.${report.number}: ${error.messageEn}`);
+      throw new StartupError(
+        "SEED_INVALID",
+        `${file} 報告 No.${report.number}: ${error.messageJa}`,
+        `${file} report No.${report.number}: ${error.messageEn}`,
+      );
     }
     const project = await findOrCreateProject(tx, report, municipality.id, grantType);
     const exists = await tx.report.findUnique({

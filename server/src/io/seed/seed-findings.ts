@@ -46,7 +46,8 @@ function reportFindings(
   lists: Record<"EFFECT" | "EVALUATION" | "POLICY", CategoryEntry[]>,
 ): Omit<SeedFinding, "file" | "report">[] {
   const found: Omit<SeedFinding, "file" | "report">[] = [];
-  const amount = (yen: number) => `${formatAmount(yen, plan.moneyUnit)} ${UNIT_LABELS[plan.moneyUnit]}`;
+  const amount = (yen: number) =>
+    `${formatAmount(yen, plan.moneyUnit)} ${UNIT_LABELS[plan.moneyUnit]}`;
   if (report.stated) {
     const computed = sumPrograms(report.programs, report.projectActual);
     for (const d of findTotalDiscrepancies(report.stated, computed)) {
@@ -70,7 +71,11 @@ function reportFindings(
     }
   }
   const { effect, evaluation, policy } = report.source;
-  for (const [kind, text] of [["EFFECT", effect.category], ["EVALUATION", evaluation.category], ["POLICY", policy.category]] as const) {
+  for (const [kind, text] of [
+    ["EFFECT", effect.category],
+    ["EVALUATION", evaluation.category],
+    ["POLICY", policy.category],
+  ] as const) {
     if (!matchCategory(text, lists[kind])) {
       found.push({
         code: "UNKNOWN_CATEGORY",
@@ -115,6 +120,10 @@ export function findSeedFindings(
   lists: Record<"EFFECT" | "EVALUATION" | "POLICY", CategoryEntry[]>,
 ): SeedFinding[] {
   return plan.reports.flatMap((report) =>
-    reportFindings(plan, report, lists).map((f) => ({ file: plan.file, report: report.number, ...f })),
+    reportFindings(plan, report, lists).map((f) => ({
+      file: plan.file,
+      report: report.number,
+      ...f,
+    })),
   );
 }

@@ -37,7 +37,12 @@ export interface PlannedKpi {
   unit: string;
   targetMonth: YearMonth | null;
   direction: "INCREASE" | "DECREASE";
-  latest: { value: string | null; notMeasured: boolean; asOf: YearMonth | null; isReference: boolean };
+  latest: {
+    value: string | null;
+    notMeasured: boolean;
+    asOf: YearMonth | null;
+    isReference: boolean;
+  };
 }
 
 export interface PlannedReport {
@@ -46,7 +51,12 @@ export interface PlannedReport {
   plan: { firstYear: number; lastYear: number; statedYearOfPlan: number | null } | null;
   actualsAsOf: YearMonth | null;
   programs: PlannedProgram[];
-  stated: { budget: number; expectedGrant: number; actual: number | null; actualGrant: number | null } | null;
+  stated: {
+    budget: number;
+    expectedGrant: number;
+    actual: number | null;
+    actualGrant: number | null;
+  } | null;
   projectActual: number | null;
   kpis: PlannedKpi[];
 }
@@ -75,9 +85,17 @@ function at<T>(file: string, where: string, convert: () => T): T {
   }
 }
 
-function planProgram(file: string, where: string, unit: MoneyUnit, p: SeedProgram, position: number): PlannedProgram {
-  const yen = (field: string, amount: number) => at(file, `${where} ${field}`, () => toYen(amount, unit));
-  const orNull = (field: string, amount: number | null) => (amount === null ? null : yen(field, amount));
+function planProgram(
+  file: string,
+  where: string,
+  unit: MoneyUnit,
+  p: SeedProgram,
+  position: number,
+): PlannedProgram {
+  const yen = (field: string, amount: number) =>
+    at(file, `${where} ${field}`, () => toYen(amount, unit));
+  const orNull = (field: string, amount: number | null) =>
+    amount === null ? null : yen(field, amount);
   return {
     position,
     name: p.name,
@@ -97,14 +115,23 @@ function planKpi(file: string, where: string, k: SeedKpi, position: number): Pla
   return {
     position,
     name: k.name,
-    baseline: k.baseline === null ? null : at(file, `${where} 基準値/baseline`, () => parseKpiNumber(k.baseline!)),
+    baseline:
+      k.baseline === null
+        ? null
+        : at(file, `${where} 基準値/baseline`, () => parseKpiNumber(k.baseline!)),
     target: at(file, `${where} 目標値/target`, () => parseKpiNumber(k.target)),
     unit: k.unit,
-    targetMonth: k.targetMonth === null ? null : at(file, `${where} 目標年月/target month`, () => parseMonth(k.targetMonth!)),
+    targetMonth:
+      k.targetMonth === null
+        ? null
+        : at(file, `${where} 目標年月/target month`, () => parseMonth(k.targetMonth!)),
     direction: k.direction ?? "INCREASE",
     latest: {
       ...latest,
-      asOf: k.latest.asOf === null ? null : at(file, `${where} 最新値の時点/as-of`, () => parseMonth(k.latest.asOf!)),
+      asOf:
+        k.latest.asOf === null
+          ? null
+          : at(file, `${where} 最新値の時点/as-of`, () => parseMonth(k.latest.asOf!)),
       isReference: k.latest.isReference,
     },
   };
@@ -117,9 +144,17 @@ function planReport(file: string, unit: MoneyUnit, r: SeedReport): PlannedReport
   return {
     number: r.number,
     source: r,
-    plan: r.planPeriod === null ? null : at(file, `${where} 実施計画期間/plan period`, () => parsePlanPeriod(r.planPeriod!)),
-    actualsAsOf: r.actualsAsOf === null ? null : at(file, `${where} 実績時点/actuals month`, () => parseMonth(r.actualsAsOf!)),
-    programs: r.programs.map((p, i) => planProgram(file, `${where} 事業 ${i + 1} ${p.name}`, unit, p, i + 1)),
+    plan:
+      r.planPeriod === null
+        ? null
+        : at(file, `${where} 実施計画期間/plan period`, () => parsePlanPeriod(r.planPeriod!)),
+    actualsAsOf:
+      r.actualsAsOf === null
+        ? null
+        : at(file, `${where} 実績時点/actuals month`, () => parseMonth(r.actualsAsOf!)),
+    programs: r.programs.map((p, i) =>
+      planProgram(file, `${where} 事業 ${i + 1} ${p.name}`, unit, p, i + 1),
+    ),
     stated: r.statedTotals && {
       budget: yen("合計 予算額/total budget", r.statedTotals.budget)!,
       expectedGrant: yen("合計 交付金見込/total expected grant", r.statedTotals.expectedGrant)!,
@@ -150,5 +185,12 @@ export function planSeedDocument(file: string, document: SeedDocument): SeedPlan
     if (!plan) continue;
     for (let year = plan.firstYear; year <= plan.lastYear; year++) fiscalYears.add(year);
   }
-  return { file, document, fiscalYear, moneyUnit: document.moneyUnit, reports, fiscalYears: [...fiscalYears].sort() };
+  return {
+    file,
+    document,
+    fiscalYear,
+    moneyUnit: document.moneyUnit,
+    reports,
+    fiscalYears: [...fiscalYears].sort(),
+  };
 }
