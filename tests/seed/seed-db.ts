@@ -71,7 +71,10 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 /** Awaits a SEED_INVALID StartupError whose message contains every fragment. */
-export async function expectSeedInvalid(promise: Promise<unknown>, ...fragments: string[]): Promise<StartupError> {
+export async function expectSeedInvalid(
+  promise: Promise<unknown>,
+  ...fragments: string[]
+): Promise<StartupError> {
   const error = await rejectionOf(promise);
   expect(error).toBeInstanceOf(StartupError);
   const startup = error as StartupError;

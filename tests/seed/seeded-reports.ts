@@ -41,5 +41,7 @@ export function programCell(program: { name: string; isNew: boolean; isPartial: 
 export function latestCell(value: StoredReport["kpiValues"][number]): string {
   const figure = value.notMeasured ? "-" : value.value === null ? "" : kpiFigure(value.value);
   const month = monthText(value.asOfYear, value.asOfMonth);
-  return [figure, month && `(${month})`, value.isReference ? "【参考値】" : null].filter(Boolean).join(" ");
+  return [figure, month && `(${month})`, value.isReference ? "【参考値】" : null]
+    .filter(Boolean)
+    .join(" ");
 }

@@ -8,7 +8,10 @@ import fs from "node:fs";
 import path from "node:path";
 
 /** shared/ sits beside the clone (here and in CI): <clone>/../shared/seeds/... */
-export const SOURCE_PATH = path.resolve(__dirname, "../../../shared/seeds/000_fd96d694418def96.txt");
+export const SOURCE_PATH = path.resolve(
+  __dirname,
+  "../../../shared/seeds/000_fd96d694418def96.txt",
+);
 
 /** Removes the markup the PDF extraction left: <p>, </p>, <ul ...>, </ul>. A paragraph break becomes "\n". */
 export function stripTags(text: string): string {
@@ -69,7 +72,9 @@ export interface SourceReport {
 
 function readSource(): string {
   if (!fs.existsSync(SOURCE_PATH)) {
-    throw new Error(`source document not found at ${SOURCE_PATH} (shared/ must sit beside the clone)`);
+    throw new Error(
+      `source document not found at ${SOURCE_PATH} (shared/ must sit beside the clone)`,
+    );
   }
   return fs.readFileSync(SOURCE_PATH, "utf8");
 }
@@ -77,7 +82,8 @@ function readSource(): string {
 function parseReport(lines: string[][]): SourceReport {
   const index = (test: (cells: string[]) => boolean, from = 0) => {
     const i = lines.findIndex((cells, j) => j >= from && test(cells));
-    if (i < 0) throw new Error(`source: a section is missing in the report starting ${lines[1]?.join(" ")}`);
+    if (i < 0)
+      throw new Error(`source: a section is missing in the report starting ${lines[1]?.join(" ")}`);
     return i;
   };
   const firstIs = (text: string) => (cells: string[]) => nonEmpty(cells)[0] === text;
@@ -91,7 +97,13 @@ function parseReport(lines: string[][]): SourceReport {
     .filter((cells) => cells.length > 0)
     .map(([name, summary, mainResults, budgetCell, actualCell]) => {
       if (actualCell === undefined) throw new Error(`source: short program row ${name}`);
-      return { name: name!, summary: summary!, mainResults: mainResults!, budgetCell: budgetCell!, actualCell };
+      return {
+        name: name!,
+        summary: summary!,
+        mainResults: mainResults!,
+        budgetCell: budgetCell!,
+        actualCell,
+      };
     });
   const [, totalBudget, totalActual] = nonEmpty(lines[totalsAt]!);
   const kpiLines = lines.filter((cells) => /^指標[①-⑨]$/.test(cells[0] ?? ""));

@@ -17,7 +17,10 @@ async function query(server: RunningServer, source: string) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: source }),
   });
-  return { status: response.status, body: await response.json() };
+  const body = (await response.json()) as {
+    data: { allFiscalYears: { year: number; label: string }[] };
+  };
+  return { status: response.status, body };
 }
 
 describe("starting on an embedded data directory", () => {
@@ -31,7 +34,7 @@ describe("starting on an embedded data directory", () => {
       expect(lines.filter((l) => l.startsWith("seed finding [TOTAL_DISCREPANCY]"))).toHaveLength(2);
       const { status, body } = await query(first, "{ allFiscalYears { year label } }");
       expect(status).toBe(200);
-      expect(body.data.allFiscalYears.map((fy: { label: string }) => fy.label)).toEqual([
+      expect(body.data.allFiscalYears.map((fy) => fy.label)).toEqual([
         "H30年度",
         "R元年度",
         "R2年度",

@@ -7,8 +7,9 @@ export class StartupError extends Error {
     readonly code: string,
     readonly messageJa: string,
     readonly messageEn: string,
+    options?: { cause?: unknown },
   ) {
-    super(`${messageJa} / ${messageEn}`);
+    super(`${messageJa} / ${messageEn}`, options);
     this.name = "StartupError";
   }
 

@@ -10,7 +10,8 @@ export type RuleErrorCode =
   | "INVALID_PLAN_PERIOD"
   | "OUT_OF_PLAN_PERIOD"
   | "INVALID_KPI"
-  | "KPI_LIMIT_EXCEEDED";
+  | "KPI_LIMIT_EXCEEDED"
+  | "INVALID_GRANT_SHARE";
 
 export class RuleError extends Error {
   constructor(

@@ -3,7 +3,7 @@
  * programs; the form's 合計 row is only compared against them (see discrepancy.ts).
  */
 import { RuleError } from "./errors";
-import { type Yen, addYen, assertYen } from "./money";
+import { type Yen, addYen, assertYen, formatAmount } from "./money";
 
 export interface ProgramAmounts {
   budget: Yen;
@@ -66,4 +66,19 @@ export function formatPercent(ratio: number | null, digits = 1): string {
 /** The grant share of an amount can never exceed the amount itself. */
 export function checkGrantShare(amount: Yen, grant: Yen): boolean {
   return assertYen(grant, "grant") <= assertYen(amount, "amount");
+}
+
+/**
+ * Throws unless `grant` fits in `amount`; a grant without an amount is as wrong as one
+ * larger than it. `field` names the grant in the message.
+ */
+export function assertGrantShare(amount: Yen | null, grant: Yen | null, field: string): void {
+  if (grant === null) return;
+  if (amount === null || !checkGrantShare(amount, grant)) {
+    throw new RuleError(
+      "INVALID_GRANT_SHARE",
+      `${field}: 交付金 ${formatAmount(grant, "YEN")} 円が対象の金額 ${amount === null ? "(未入力)" : `${formatAmount(amount, "YEN")} 円`} を超えています`,
+      `${field}: grant share ${formatAmount(grant, "YEN")} yen exceeds its amount ${amount === null ? "(missing)" : `${formatAmount(amount, "YEN")} yen`}`,
+    );
+  }
 }

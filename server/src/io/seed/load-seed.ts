@@ -3,7 +3,7 @@ import type { SeedDocument } from "../../../../seeds/types";
 import type { PrismaClient } from "../../db/database";
 import { StartupError } from "../../errors/startup-error";
 import type { Prisma } from "../../generated/prisma/client";
-import { assertKpiLimit, isRuleError, matchCategory } from "../../rules";
+import { RuleError, assertKpiLimit, isRuleError, matchCategory } from "../../rules";
 import { findSeedFindings, type SeedFinding } from "./seed-findings";
 import { planSeedDocument, type PlannedReport, type SeedPlan } from "./seed-plan";
 
@@ -94,6 +94,20 @@ async function createReport(
   });
 }
 
+/** A later document of a known project must name the KPIs the project already has. */
+function assertSameKpis(stored: { position: number; name: string }[], report: PlannedReport): void {
+  const names = new Map(stored.map((k) => [k.position, k.name]));
+  const differing = report.kpis.find((k) => names.get(k.position) !== k.name);
+  if (differing || stored.length !== report.kpis.length) {
+    const position = differing?.position ?? stored.length;
+    throw new RuleError(
+      "INVALID_KPI",
+      `KPI ${position} が登録済みの事業「${report.source.projectName}」の KPI と一致しません`,
+      `KPI ${position} does not match the KPIs of the existing project "${report.source.projectName}"`,
+    );
+  }
+}
+
 /** The project of a report, created with its KPIs the first time it is seen. */
 async function findOrCreateProject(
   tx: Tx,
@@ -104,34 +118,36 @@ async function findOrCreateProject(
   const { source } = report;
   const where = { municipalityId_name: { municipalityId, name: source.projectName } };
   const existing = await tx.project.findUnique({ where, include: { kpis: true } });
-  const project =
-    existing ??
-    (await tx.project.create({
-      include: { kpis: true },
-      data: {
-        municipalityId,
-        grantTypeId: grantType.id,
-        number: report.number,
-        name: source.projectName,
-        jointApplicationNote: source.jointApplicationNote,
-        planFirstYear: report.plan?.firstYear ?? null,
-        planLastYear: report.plan?.lastYear ?? null,
-        overview: source.overview,
-        kpiNameNote: source.kpiNameNote,
-        kpis: {
-          create: report.kpis.map((k) => ({
-            position: k.position,
-            name: k.name,
-            baseline: k.baseline,
-            target: k.target,
-            unit: k.unit,
-            targetYear: k.targetMonth?.year ?? null,
-            targetMonth: k.targetMonth?.month ?? null,
-            direction: k.direction,
-          })),
-        },
+  if (existing) {
+    assertSameKpis(existing.kpis, report);
+    return { id: existing.id, kpiIds: new Map(existing.kpis.map((k) => [k.position, k.id])) };
+  }
+  const project = await tx.project.create({
+    include: { kpis: true },
+    data: {
+      municipalityId,
+      grantTypeId: grantType.id,
+      number: report.number,
+      name: source.projectName,
+      jointApplicationNote: source.jointApplicationNote,
+      planFirstYear: report.plan?.firstYear ?? null,
+      planLastYear: report.plan?.lastYear ?? null,
+      overview: source.overview,
+      kpiNameNote: source.kpiNameNote,
+      kpis: {
+        create: report.kpis.map((k) => ({
+          position: k.position,
+          name: k.name,
+          baseline: k.baseline,
+          target: k.target,
+          unit: k.unit,
+          targetYear: k.targetMonth?.year ?? null,
+          targetMonth: k.targetMonth?.month ?? null,
+          direction: k.direction,
+        })),
       },
-    }));
+    },
+  });
   return { id: project.id, kpiIds: new Map(project.kpis.map((k) => [k.position, k.id])) };
 }
 
@@ -158,27 +174,36 @@ async function loadPlan(tx: Tx, plan: SeedPlan, summary: SeedSummary): Promise<v
   for (const report of plan.reports) {
     try {
       assertKpiLimit(report.kpis.length, grantType.kpiLimit, grantType.name);
+      const project = await findOrCreateProject(tx, report, municipality.id, grantType);
+      const exists = await tx.report.findUnique({
+        where: { projectId_fiscalYear: { projectId: project.id, fiscalYear: plan.fiscalYear } },
+        select: { id: true },
+      });
+      if (exists) {
+        summary.reportsSkipped++;
+        continue;
+      }
+      await createReport(tx, plan, report, project.id, project.kpiIds, lists);
+      summary.reportsCreated++;
     } catch (error) {
-      if (!isRuleError(error)) throw error;
-      throw new StartupError(
-        "SEED_INVALID",
-        `${file} 報告 No.${report.number}: ${error.messageJa}`,
-        `${file} report No.${report.number}: ${error.messageEn}`,
-      );
+      throw locate(error, `${file} 報告 No.${report.number}`, `${file} report No.${report.number}`);
     }
-    const project = await findOrCreateProject(tx, report, municipality.id, grantType);
-    const exists = await tx.report.findUnique({
-      where: { projectId_fiscalYear: { projectId: project.id, fiscalYear: plan.fiscalYear } },
-      select: { id: true },
-    });
-    if (exists) {
-      summary.reportsSkipped++;
-      continue;
-    }
-    await createReport(tx, plan, report, project.id, project.kpiIds, lists);
-    summary.reportsCreated++;
   }
   summary.findings.push(...findSeedFindings(plan, lists));
+}
+
+/** Any failure while writing a report, including the database's own checks, names the record. */
+function locate(error: unknown, whereJa: string, whereEn: string): StartupError {
+  if (error instanceof StartupError) return error;
+  const [ja, en] = isRuleError(error)
+    ? [error.messageJa, error.messageEn]
+    : [
+        `データベースが拒否しました: ${(error as Error).message}`,
+        `rejected by the database: ${(error as Error).message}`,
+      ];
+  return new StartupError("SEED_INVALID", `${whereJa}: ${ja}`, `${whereEn}: ${en}`, {
+    cause: error,
+  });
 }
 
 /**

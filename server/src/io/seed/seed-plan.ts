@@ -1,6 +1,7 @@
 import type { SeedDocument, SeedKpi, SeedProgram, SeedReport } from "../../../../seeds/types";
 import { StartupError } from "../../errors/startup-error";
 import {
+  assertGrantShare,
   isRuleError,
   parseFiscalYear,
   parseKpiLatest,
@@ -96,6 +97,16 @@ function planProgram(
     at(file, `${where} ${field}`, () => toYen(amount, unit));
   const orNull = (field: string, amount: number | null) =>
     amount === null ? null : yen(field, amount);
+  const amounts = {
+    budget: yen("予算額/budget", p.budget),
+    expectedGrant: yen("うち交付金見込/expected grant", p.expectedGrant),
+    actual: orNull("実績額/actual", p.actual),
+    actualGrant: orNull("うち交付金/actual grant", p.actualGrant),
+  };
+  at(file, where, () => {
+    assertGrantShare(amounts.budget, amounts.expectedGrant, "うち交付金見込/expected grant");
+    assertGrantShare(amounts.actual, amounts.actualGrant, "うち交付金/actual grant");
+  });
   return {
     position,
     name: p.name,
@@ -103,10 +114,7 @@ function planProgram(
     isNew: p.isNew,
     summary: p.summary,
     mainResults: p.mainResults,
-    budget: yen("予算額/budget", p.budget),
-    expectedGrant: yen("うち交付金見込/expected grant", p.expectedGrant),
-    actual: orNull("実績額/actual", p.actual),
-    actualGrant: orNull("うち交付金/actual grant", p.actualGrant),
+    ...amounts,
   };
 }
 
