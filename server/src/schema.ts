@@ -1,8 +1,35 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import "./common/enums";
+import { BudgetProgramResolver } from "./domain/budget-program/budget-program.resolver";
+import { CategoryResolver } from "./domain/category/category.resolver";
+import { EvaluationResolver } from "./domain/evaluation/evaluation.resolver";
 import { FiscalYearResolver } from "./domain/fiscal-year/fiscal-year.resolver";
+import { FuturePolicyResolver } from "./domain/future-policy/future-policy.resolver";
+import { GrantTypeResolver } from "./domain/grant-type/grant-type.resolver";
+import { KpiValueResolver } from "./domain/kpi/kpi-value.resolver";
+import { KpiResolver } from "./domain/kpi/kpi.resolver";
+import { MunicipalityResolver } from "./domain/municipality/municipality.resolver";
+import { ProjectResolver } from "./domain/project/project.resolver";
+import { ReportMutationResolver } from "./domain/report/report-mutation.resolver";
+import { ReportResolver } from "./domain/report/report.resolver";
+
+export const resolvers = [
+  MunicipalityResolver,
+  FiscalYearResolver,
+  GrantTypeResolver,
+  CategoryResolver,
+  ProjectResolver,
+  KpiResolver,
+  ReportResolver,
+  ReportMutationResolver,
+  BudgetProgramResolver,
+  KpiValueResolver,
+  EvaluationResolver,
+  FuturePolicyResolver,
+] as const;
 
 export function buildSoseiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [FiscalYearResolver], validate: false });
+  return buildSchema({ resolvers, validate: false });
 }

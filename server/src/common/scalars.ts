@@ -1,0 +1,65 @@
+import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { parseKpiNumber } from "../rules";
+
+function yen(value: unknown): number {
+  const n = typeof value === "bigint" ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+    throw new GraphQLError(
+      `金額 ${String(value)} は 0 以上の整数 (円) ではありません / amount ${String(value)} is not a non-negative whole number of yen`,
+      {
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    );
+  }
+  return n;
+}
+
+/** Exact yen as a JSON number (a safe integer: up to 9 quadrillion yen). Stored as BIGINT. */
+export const YenScalar = new GraphQLScalarType({
+  name: "Yen",
+  description: "Amount of money in yen: a non-negative integer, exact",
+  serialize: yen,
+  parseValue: yen,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT)
+      throw new GraphQLError("Yen must be an integer literal", {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    return yen(Number(ast.value));
+  },
+});
+
+function decimal(value: unknown): string {
+  if (typeof value === "number" && Number.isFinite(value)) return parseKpiNumber(String(value));
+  if (typeof value === "string") {
+    try {
+      return parseKpiNumber(value);
+    } catch {
+      // fall through to the coded error below
+    }
+  }
+  if (value !== null && typeof value === "object" && "toFixed" in value)
+    return parseKpiNumber(String(value));
+  throw new GraphQLError(
+    `数値 ${String(value)} を解釈できません / ${String(value)} is not a decimal number`,
+    {
+      extensions: { code: "BAD_USER_INPUT" },
+    },
+  );
+}
+
+/** A KPI figure as an exact decimal string ("682.3"); accepts numbers and strings. */
+export const DecimalScalar = new GraphQLScalarType({
+  name: "Decimal",
+  description: 'Exact decimal as a string, e.g. "682.3"',
+  serialize: decimal,
+  parseValue: decimal,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT) {
+      throw new GraphQLError("Decimal must be a string or number literal", {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    }
+    return decimal(ast.value);
+  },
+});

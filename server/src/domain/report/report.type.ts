@@ -1,0 +1,80 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { MoneyUnit, ReportStatus } from "../../common/enums";
+import { YenScalar } from "../../common/scalars";
+
+/**
+ * 事業実施結果報告: one project's report for one fiscal year, as stored. Relations and
+ * computed figures (totals, execution rate, discrepancies, labels) are field resolvers in
+ * report.resolver.ts. Money fields are exact yen; see Amount for the report's own unit.
+ */
+@ObjectType()
+export class Report {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => Int)
+  projectId!: number;
+
+  @Field(() => Int, { description: "Fiscal year (Gregorian start year)" })
+  fiscalYear!: number;
+
+  @Field(() => ReportStatus)
+  status!: ReportStatus;
+
+  @Field(() => Int, { description: "Optimistic lock: send it back with every update" })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  department!: string | null;
+
+  @Field(() => String, { nullable: true })
+  contact!: string | null;
+
+  @Field(() => MoneyUnit)
+  moneyUnit!: MoneyUnit;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of the plan as the form states it ("3年度目" → 3)',
+  })
+  statedYearOfPlan!: number | null;
+
+  actualsAsOfYear!: number | null;
+  actualsAsOfMonth!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  effectCategoryId!: number | null;
+
+  @Field(() => String, { nullable: true, description: "事業効果 as written" })
+  effectCategoryText!: string | null;
+
+  @Field(() => String, { nullable: true })
+  effectText!: string | null;
+
+  @Field(() => YenScalar, { nullable: true, description: "合計 as the form states it" })
+  statedBudgetTotal!: bigint | null;
+
+  @Field(() => YenScalar, { nullable: true })
+  statedExpectedGrantTotal!: bigint | null;
+
+  @Field(() => YenScalar, { nullable: true })
+  statedActualTotal!: bigint | null;
+
+  @Field(() => YenScalar, { nullable: true })
+  statedActualGrantTotal!: bigint | null;
+
+  @Field(() => YenScalar, {
+    nullable: true,
+    description: "Project-level actual, for forms without programs",
+  })
+  projectActual!: bigint | null;
+
+  @Field(() => String, { nullable: true })
+  source!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+}

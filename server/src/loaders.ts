@@ -1,0 +1,73 @@
+import DataLoader from "dataloader";
+import type { PrismaClient } from "./db/database";
+
+/**
+ * One SELECT per relation per request, whatever the number of parents: resolvers ask a
+ * loader, and the loader answers every parent of the same tick with one `IN (...)` query.
+ */
+function many<R>(fetch: (ids: number[]) => Promise<R[]>, keyOf: (row: R) => number) {
+  return new DataLoader<number, R[]>(async (ids) => {
+    const rows = await fetch([...ids]);
+    const groups = new Map<number, R[]>(ids.map((id) => [id, []]));
+    for (const row of rows) groups.get(keyOf(row))?.push(row);
+    return ids.map((id) => groups.get(id)!);
+  });
+}
+
+function one<R extends { id: number }>(fetch: (ids: number[]) => Promise<R[]>) {
+  return new DataLoader<number, R | null>(async (ids) => {
+    const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  });
+}
+
+function oneBy<R>(fetch: (ids: number[]) => Promise<R[]>, keyOf: (row: R) => number) {
+  return new DataLoader<number, R | null>(async (ids) => {
+    const rows = new Map((await fetch([...ids])).map((row) => [keyOf(row), row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  });
+}
+
+export function createLoaders(prisma: PrismaClient) {
+  return {
+    project: one((ids) => prisma.project.findMany({ where: { id: { in: ids } } })),
+    municipality: one((ids) => prisma.municipality.findMany({ where: { id: { in: ids } } })),
+    grantType: one((ids) => prisma.grantType.findMany({ where: { id: { in: ids } } })),
+    category: one((ids) => prisma.category.findMany({ where: { id: { in: ids } } })),
+    programsByReport: many(
+      (ids) =>
+        prisma.budgetProgram.findMany({
+          where: { reportId: { in: ids } },
+          orderBy: { position: "asc" },
+        }),
+      (row) => row.reportId,
+    ),
+    kpisByProject: many(
+      (ids) =>
+        prisma.kpi.findMany({ where: { projectId: { in: ids } }, orderBy: { position: "asc" } }),
+      (row) => row.projectId,
+    ),
+    kpiValuesByReport: many(
+      (ids) => prisma.kpiValue.findMany({ where: { reportId: { in: ids } } }),
+      (row) => row.reportId,
+    ),
+    reportsByProject: many(
+      (ids) =>
+        prisma.report.findMany({
+          where: { projectId: { in: ids } },
+          orderBy: { fiscalYear: "asc" },
+        }),
+      (row) => row.projectId,
+    ),
+    evaluationByReport: oneBy(
+      (ids) => prisma.evaluation.findMany({ where: { reportId: { in: ids } } }),
+      (row) => row.reportId,
+    ),
+    futurePolicyByReport: oneBy(
+      (ids) => prisma.futurePolicy.findMany({ where: { reportId: { in: ids } } }),
+      (row) => row.reportId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
