@@ -30,6 +30,7 @@ function oneBy<R>(fetch: (ids: number[]) => Promise<R[]>, keyOf: (row: R) => num
 
 export function createLoaders(prisma: PrismaClient) {
   return {
+    report: one((ids) => prisma.report.findMany({ where: { id: { in: ids } } })),
     project: one((ids) => prisma.project.findMany({ where: { id: { in: ids } } })),
     municipality: one((ids) => prisma.municipality.findMany({ where: { id: { in: ids } } })),
     grantType: one((ids) => prisma.grantType.findMany({ where: { id: { in: ids } } })),

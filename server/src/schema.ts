@@ -8,10 +8,12 @@ import { EvaluationResolver } from "./domain/evaluation/evaluation.resolver";
 import { FiscalYearResolver } from "./domain/fiscal-year/fiscal-year.resolver";
 import { FuturePolicyResolver } from "./domain/future-policy/future-policy.resolver";
 import { GrantTypeResolver } from "./domain/grant-type/grant-type.resolver";
+import { KpiValueMutationResolver } from "./domain/kpi/kpi-value-mutation.resolver";
 import { KpiValueResolver } from "./domain/kpi/kpi-value.resolver";
 import { KpiResolver } from "./domain/kpi/kpi.resolver";
 import { MunicipalityResolver } from "./domain/municipality/municipality.resolver";
 import { ProjectResolver } from "./domain/project/project.resolver";
+import { FiscalYearSummaryResolver } from "./domain/report/fiscal-year-summary.resolver";
 import { ReportMutationResolver } from "./domain/report/report-mutation.resolver";
 import { ReportResolver } from "./domain/report/report.resolver";
 
@@ -24,8 +26,10 @@ export const resolvers = [
   KpiResolver,
   ReportResolver,
   ReportMutationResolver,
+  FiscalYearSummaryResolver,
   BudgetProgramResolver,
   KpiValueResolver,
+  KpiValueMutationResolver,
   EvaluationResolver,
   FuturePolicyResolver,
 ] as const;
