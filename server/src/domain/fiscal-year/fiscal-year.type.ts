@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { formatFiscalYear } from "../../rules";
 
 @ObjectType({ description: "年度: April of year to March of year + 1" })
@@ -8,6 +8,11 @@ export class FiscalYear {
 
   @Field({ description: "Open for entry" })
   isOpen!: boolean;
+
+  @Field(() => ID, { description: "The year, for clients that need an id (react-admin)" })
+  id(): number {
+    return this.year;
+  }
 
   @Field({ description: 'Wareki label, e.g. "R2年度"' })
   label(): string {

@@ -1,6 +1,80 @@
-import { Resolver } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { notFound } from "../../common/errors";
+import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
+import { YearMonth } from "../../common/year-month.type";
+import { idOf } from "../../common/validate";
+import type { Context } from "../../context";
+import type { Prisma } from "../../generated/prisma/client";
+import { Project } from "../project/project.type";
+import { KpiFilter } from "./kpi.args";
+import { KpiCreateInput, KpiUpdateInput } from "./kpi.input";
 import { Kpi } from "./kpi.type";
+import { createKpi, deleteKpi, updateKpi } from "./kpi.write";
 
-// Filled in by the API issue.
+const SORTABLE = ["id", "projectId", "position", "name", "unit"] as const;
+
+function whereOf(filter: KpiFilter | undefined): Prisma.KpiWhereInput {
+  const where: Prisma.KpiWhereInput = {};
+  if (filter?.ids) where.id = { in: filter.ids.map((id, i) => idOf(id, ["filter", "ids", i])) };
+  if (filter?.projectId != null) where.projectId = idOf(filter.projectId, ["filter", "projectId"]);
+  return where;
+}
+
+const toType = (row: object): Kpi => Object.assign(new Kpi(), row);
+
 @Resolver(() => Kpi)
-export class KpiResolver {}
+export class KpiResolver {
+  @Query(() => [Kpi], { description: "By project, then position, unless sorted otherwise" })
+  async allKpis(
+    @Args() list: ListArgs,
+    @Arg("filter", () => KpiFilter, { nullable: true }) filter: KpiFilter | undefined,
+    @Ctx() { prisma }: Context,
+  ): Promise<Kpi[]> {
+    const { skip, take, orderBy } = pageOf(list, SORTABLE, "position");
+    const sorted =
+      list.sortField === undefined ? [{ projectId: "asc" as const }, ...orderBy] : orderBy;
+    const rows = await prisma.kpi.findMany({ where: whereOf(filter), skip, take, orderBy: sorted });
+    return rows.map(toType);
+  }
+
+  @Query(() => ListMetadata)
+  async _allKpisMeta(
+    @Arg("filter", () => KpiFilter, { nullable: true }) filter: KpiFilter | undefined,
+    @Ctx() { prisma }: Context,
+  ): Promise<ListMetadata> {
+    return { count: await prisma.kpi.count({ where: whereOf(filter) }) };
+  }
+
+  @Query(() => Kpi)
+  async Kpi(@Arg("id", () => ID) rawId: string, @Ctx() { prisma }: Context): Promise<Kpi> {
+    const id = idOf(rawId, ["id"]);
+    const row = await prisma.kpi.findUnique({ where: { id } });
+    if (!row) throw notFound("Kpi", id);
+    return toType(row);
+  }
+
+  @FieldResolver(() => YearMonth, { nullable: true, description: "目標年月" })
+  targetMonth(@Root() kpi: Kpi): YearMonth | null {
+    return YearMonth.of(kpi.targetYear, kpi.targetMonth);
+  }
+
+  @FieldResolver(() => Project)
+  async project(@Root() kpi: Kpi, @Ctx() { loaders }: Context): Promise<Project> {
+    return Object.assign(new Project(), await loaders.project.load(kpi.projectId));
+  }
+
+  @Mutation(() => Kpi, { description: "Within the grant type's KPI limit" })
+  async createKpi(@Args() input: KpiCreateInput, @Ctx() { prisma }: Context): Promise<Kpi> {
+    return toType(await createKpi(prisma, input));
+  }
+
+  @Mutation(() => Kpi)
+  async updateKpi(@Args() input: KpiUpdateInput, @Ctx() { prisma }: Context): Promise<Kpi> {
+    return toType(await updateKpi(prisma, idOf(input.id, ["id"]), input));
+  }
+
+  @Mutation(() => Kpi, { description: "Only KPIs without reported values" })
+  async deleteKpi(@Arg("id", () => ID) id: string, @Ctx() { prisma }: Context): Promise<Kpi> {
+    return toType(await deleteKpi(prisma, idOf(id, ["id"])));
+  }
+}

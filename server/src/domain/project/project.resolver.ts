@@ -1,6 +1,120 @@
-import { Resolver } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { notFound } from "../../common/errors";
+import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
+import { idOf } from "../../common/validate";
+import type { Context } from "../../context";
+import type { Prisma } from "../../generated/prisma/client";
+import { formatPlanPeriod } from "../../rules";
+import { GrantType } from "../grant-type/grant-type.type";
+import { Kpi } from "../kpi/kpi.type";
+import { Municipality } from "../municipality/municipality.type";
+import { Report } from "../report/report.type";
+import { ProjectCreateInput, ProjectFilter, ProjectUpdateInput } from "./project.args";
 import { Project } from "./project.type";
+import { createProject, deleteProject, updateProject } from "./project.write";
 
-// Filled in by the API issue.
+const SORTABLE = [
+  "id",
+  "number",
+  "name",
+  "municipalityId",
+  "grantTypeId",
+  "planFirstYear",
+] as const;
+
+function whereOf(filter: ProjectFilter | undefined): Prisma.ProjectWhereInput {
+  const where: Prisma.ProjectWhereInput = {};
+  if (filter?.ids) where.id = { in: filter.ids.map((id, i) => idOf(id, ["filter", "ids", i])) };
+  if (filter?.municipalityId != null) {
+    where.municipalityId = idOf(filter.municipalityId, ["filter", "municipalityId"]);
+  }
+  if (filter?.grantTypeId != null) {
+    where.grantTypeId = idOf(filter.grantTypeId, ["filter", "grantTypeId"]);
+  }
+  if (filter?.q) where.name = { contains: filter.q, mode: "insensitive" };
+  return where;
+}
+
+const toType = (row: object): Project => Object.assign(new Project(), row);
+
 @Resolver(() => Project)
-export class ProjectResolver {}
+export class ProjectResolver {
+  @Query(() => [Project])
+  async allProjects(
+    @Args() list: ListArgs,
+    @Arg("filter", () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
+    @Ctx() { prisma }: Context,
+  ): Promise<Project[]> {
+    const page = pageOf(list, SORTABLE, "number");
+    return (await prisma.project.findMany({ where: whereOf(filter), ...page })).map(toType);
+  }
+
+  @Query(() => ListMetadata)
+  async _allProjectsMeta(
+    @Arg("filter", () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
+    @Ctx() { prisma }: Context,
+  ): Promise<ListMetadata> {
+    return { count: await prisma.project.count({ where: whereOf(filter) }) };
+  }
+
+  @Query(() => Project)
+  async Project(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context): Promise<Project> {
+    const row = await loaders.project.load(idOf(id, ["id"]));
+    if (!row) throw notFound("Project", id);
+    return toType(row);
+  }
+
+  @FieldResolver(() => Municipality)
+  async municipality(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Municipality> {
+    const row = await loaders.municipality.load(project.municipalityId);
+    return Object.assign(new Municipality(), row);
+  }
+
+  @FieldResolver(() => GrantType)
+  async grantType(@Root() project: Project, @Ctx() { loaders }: Context): Promise<GrantType> {
+    const row = await loaders.grantType.load(project.grantTypeId);
+    return Object.assign(new GrantType(), row);
+  }
+
+  @FieldResolver(() => [Kpi], { description: "⑤ in position order" })
+  async kpis(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Kpi[]> {
+    const rows = await loaders.kpisByProject.load(project.id);
+    return rows.map((row) => Object.assign(new Kpi(), row));
+  }
+
+  @FieldResolver(() => [Report], { description: "Oldest fiscal year first" })
+  async reports(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Report[]> {
+    const rows = await loaders.reportsByProject.load(project.id);
+    return rows.map((row) => Object.assign(new Report(), row));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '② e.g. "H30年度～R2年度"' })
+  planPeriodLabel(@Root() project: Project): string | null {
+    const { planFirstYear: first, planLastYear: last } = project;
+    return first === null || last === null ? null : formatPlanPeriod(first, last);
+  }
+
+  @Mutation(() => Project)
+  async createProject(
+    @Args() input: ProjectCreateInput,
+    @Ctx() { prisma }: Context,
+  ): Promise<Project> {
+    return toType(await createProject(prisma, input));
+  }
+
+  @Mutation(() => Project, { description: "Send the version you read (optimistic lock)" })
+  async updateProject(
+    @Args() input: ProjectUpdateInput,
+    @Ctx() { prisma }: Context,
+  ): Promise<Project> {
+    return toType(await updateProject(prisma, idOf(input.id, ["id"]), input));
+  }
+
+  @Mutation(() => Project, { description: "Only projects without reports; KPIs go with it" })
+  async deleteProject(
+    @Arg("id", () => ID) id: string,
+    @Ctx() { prisma }: Context,
+  ): Promise<Project> {
+    return toType(await deleteProject(prisma, idOf(id, ["id"])));
+  }
+}

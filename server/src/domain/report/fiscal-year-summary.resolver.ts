@@ -1,5 +1,36 @@
-import { Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { notFound } from "../../common/errors";
+import type { Context } from "../../context";
+import { fiscalYearKpiStats, formatFiscalYear } from "../../rules";
+import { FiscalYearSummary } from "./fiscal-year-summary.type";
+import { reportKpis } from "./report-figures";
 
-// Filled in by the API issue.
+/** Per fiscal year: share of KPIs achieved and share of reports with an achieved KPI. */
 @Resolver()
-export class FiscalYearSummaryResolver {}
+export class FiscalYearSummaryResolver {
+  @Query(() => FiscalYearSummary, {
+    description: "KPI achievement over every report of the fiscal year (rules.fiscalYearKpiStats)",
+  })
+  async fiscalYearSummary(
+    @Arg("year", () => Int) year: number,
+    @Ctx() ctx: Context,
+  ): Promise<FiscalYearSummary> {
+    const fiscal = await ctx.prisma.fiscalYear.findUnique({ where: { year } });
+    if (!fiscal) throw notFound("FiscalYear", year);
+    const reports = await ctx.prisma.report.findMany({
+      where: { fiscalYear: year },
+      select: { id: true, projectId: true },
+    });
+    // Three statements whatever the number of reports: the loaders batch the rest.
+    const withKpis = await Promise.all(
+      reports.map(async (report) => {
+        const [kpis, values] = await Promise.all([
+          ctx.loaders.kpisByProject.load(report.projectId),
+          ctx.loaders.kpiValuesByReport.load(report.id),
+        ]);
+        return { kpis: reportKpis(kpis, values) };
+      }),
+    );
+    return { year, label: formatFiscalYear(year), ...fiscalYearKpiStats(withKpis) };
+  }
+}

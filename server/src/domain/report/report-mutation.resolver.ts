@@ -1,6 +1,109 @@
-import { Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { CategoryKind, MoneyUnit } from "../../common/enums";
+import { apiError, badInput } from "../../common/errors";
+import type { Context } from "../../context";
+import { formatFiscalYear } from "../../rules";
+import {
+  ReportCreateInput,
+  ReportUpdateInput,
+  checkReportTexts,
+  checkReportUpdate,
+  reportUpdateData,
+} from "./report.input";
+import {
+  assertOpenYear,
+  categoryChange,
+  checkYearMonth,
+  isUniqueViolation,
+  mapPrismaError,
+  parseId,
+  writeReport,
+} from "./report-validation";
 import { Report } from "./report.type";
 
-// Filled in by the API issue.
+/** Create, update and delete of the report itself; its parts have their own mutations. */
 @Resolver(() => Report)
-export class ReportMutationResolver {}
+export class ReportMutationResolver {
+  @Mutation(() => Report, { description: "A new DRAFT report (version 1)" })
+  async createReport(@Args() input: ReportCreateInput, @Ctx() ctx: Context): Promise<Report> {
+    checkReportTexts(input);
+    const key = { projectId: input.projectId, fiscalYear: input.fiscalYear };
+    const duplicate = (existingId?: number) =>
+      apiError(
+        "CONFLICT",
+        `この事業の${formatFiscalYear(key.fiscalYear)}の報告は既にあります`,
+        `project ${key.projectId} already has a report for fiscal year ${key.fiscalYear}`,
+        { field: ["fiscalYear"], existingId },
+      );
+    try {
+      return await ctx.prisma.$transaction(async (tx) => {
+        const project = await tx.project.findUnique({ where: { id: key.projectId } });
+        if (!project) {
+          throw badInput(
+            ["projectId"],
+            `事業 (id ${key.projectId}) は存在しません`,
+            `project ${key.projectId} does not exist`,
+          );
+        }
+        await assertOpenYear(tx, key.fiscalYear, ["fiscalYear"]);
+        const existing = await tx.report.findUnique({ where: { projectId_fiscalYear: key } });
+        if (existing) throw duplicate(existing.id);
+        return tx.report.create({
+          data: {
+            ...key,
+            moneyUnit: input.moneyUnit ?? MoneyUnit.THOUSAND_YEN,
+            department: input.department ?? null,
+            contact: input.contact ?? null,
+          },
+        });
+      });
+    } catch (error) {
+      // A concurrent create of the same project and year gets past the check: P2002.
+      throw isUniqueViolation(error) ? duplicate() : mapPrismaError(error);
+    }
+  }
+
+  @Mutation(() => Report, { description: "Changes only the fields given; null clears a field" })
+  async updateReport(@Args() input: ReportUpdateInput, @Ctx() ctx: Context): Promise<Report> {
+    const id = parseId(["id"], input.id);
+    checkReportUpdate(input);
+    return writeReport(ctx.prisma, "id", id, input.version, async (tx, report) => {
+      const year = input.actualsAsOfYear;
+      const month = input.actualsAsOfMonth;
+      checkYearMonth(
+        [],
+        ["actualsAsOfYear", "actualsAsOfMonth"],
+        year === undefined ? report.actualsAsOfYear : year,
+        month === undefined ? report.actualsAsOfMonth : month,
+      );
+      const effect = await categoryChange(
+        tx,
+        CategoryKind.EFFECT,
+        ["effectCategoryId"],
+        input.effectCategoryId,
+        input.effectCategoryText,
+      );
+      return tx.report.update({
+        where: { id },
+        data: {
+          ...reportUpdateData(input),
+          effectCategoryId: effect.id,
+          effectCategoryText: effect.text,
+        },
+      });
+    });
+  }
+
+  @Mutation(() => Report, { description: "Deletes a report with its parts; returns it as it was" })
+  async deleteReport(
+    @Arg("id", () => ID) rawId: string,
+    @Arg("version", () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<Report> {
+    const id = parseId(["id"], rawId);
+    return writeReport(ctx.prisma, "id", id, version, async (tx, report) => {
+      await tx.report.delete({ where: { id } });
+      return report;
+    });
+  }
+}

@@ -1,6 +1,151 @@
-import { Resolver } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from "type-graphql";
+import { notFound } from "../../common/errors";
+import { ListMetadata, pageOf } from "../../common/list.args";
+import { idOf } from "../../common/validate";
+import { YearMonth } from "../../common/year-month.type";
+import type { Context } from "../../context";
+import {
+  executionRate,
+  formatFiscalYear,
+  formatPlanPeriod,
+  isRuleError,
+  yearOfPlanLabel,
+} from "../../rules";
+import { BudgetProgram } from "../budget-program/budget-program.type";
+import { Category } from "../category/category.type";
+import { Evaluation } from "../evaluation/evaluation.type";
+import { FuturePolicy } from "../future-policy/future-policy.type";
+import { Project } from "../project/project.type";
+import {
+  computeTotals,
+  discrepanciesOf,
+  reportKpis,
+  reportWhere,
+  totalsAmounts,
+} from "./report-figures";
+import { ReportKpi } from "./report-kpi.type";
+import { ReportTotals, TotalDiscrepancy } from "./report-totals.type";
+import { REPORT_SORTABLE, ReportFilter, ReportListArgs } from "./report.args";
 import { Report } from "./report.type";
 
-// Filled in by the API issue.
+/**
+ * Reading reports: the list convention plus every part of the form as a field resolver.
+ * Relations go through ctx.loaders, so a page of N reports costs the same few SELECTs as one.
+ */
 @Resolver(() => Report)
-export class ReportResolver {}
+export class ReportResolver {
+  @Query(() => [Report])
+  allReports(@Args() args: ReportListArgs, @Ctx() ctx: Context): Promise<Report[]> {
+    const page = pageOf(args, REPORT_SORTABLE, "id");
+    return ctx.prisma.report.findMany({ where: reportWhere(args.filter), ...page });
+  }
+
+  @Query(() => ListMetadata)
+  async _allReportsMeta(
+    @Arg("filter", () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<ListMetadata> {
+    return { count: await ctx.prisma.report.count({ where: reportWhere(filter) }) };
+  }
+
+  @Query(() => Report, { name: "Report" })
+  async report(@Arg("id", () => ID) rawId: string, @Ctx() ctx: Context): Promise<Report> {
+    const id = idOf(rawId, ["id"]);
+    const report = await ctx.loaders.report.load(id);
+    if (!report) throw notFound("Report", id);
+    return report;
+  }
+
+  @FieldResolver(() => Project)
+  async project(@Root() report: Report, @Ctx() ctx: Context): Promise<Project> {
+    return (await ctx.loaders.project.load(report.projectId))!;
+  }
+
+  @FieldResolver(() => [BudgetProgram], { description: "④ in position order" })
+  programs(@Root() report: Report, @Ctx() ctx: Context): Promise<BudgetProgram[]> {
+    return ctx.loaders.programsByReport.load(report.id);
+  }
+
+  @FieldResolver(() => [ReportKpi], { description: "⑤⑥ every KPI of the project, in order" })
+  async kpis(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportKpi[]> {
+    const [kpis, values] = await Promise.all([
+      ctx.loaders.kpisByProject.load(report.projectId),
+      ctx.loaders.kpiValuesByReport.load(report.id),
+    ]);
+    return reportKpis(kpis, values);
+  }
+
+  @FieldResolver(() => Evaluation, { nullable: true, description: "⑦" })
+  evaluation(@Root() report: Report, @Ctx() ctx: Context): Promise<Evaluation | null> {
+    return ctx.loaders.evaluationByReport.load(report.id);
+  }
+
+  @FieldResolver(() => FuturePolicy, { nullable: true, description: "⑧" })
+  futurePolicy(@Root() report: Report, @Ctx() ctx: Context): Promise<FuturePolicy | null> {
+    return ctx.loaders.futurePolicyByReport.load(report.id);
+  }
+
+  @FieldResolver(() => Category, { nullable: true, description: "⑥ 事業効果 as a list entry" })
+  async effectCategory(@Root() report: Report, @Ctx() ctx: Context): Promise<Category | null> {
+    return report.effectCategoryId === null
+      ? null
+      : ctx.loaders.category.load(report.effectCategoryId);
+  }
+
+  @FieldResolver(() => String, { description: 'e.g. "R2年度"' })
+  fiscalYearLabel(@Root() report: Report): string {
+    return formatFiscalYear(report.fiscalYear);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      '"3年度目" / "初年度" from the plan period; null for single-year grants or outside it',
+  })
+  async yearOfPlanLabel(@Root() report: Report, @Ctx() ctx: Context): Promise<string | null> {
+    const project = await ctx.loaders.project.load(report.projectId);
+    if (project?.planFirstYear == null || project.planLastYear == null) return null;
+    try {
+      return yearOfPlanLabel(project.planFirstYear, project.planLastYear, report.fiscalYear);
+    } catch (error) {
+      // A report outside its plan period has no position in it; statedYearOfPlan still shows.
+      if (isRuleError(error)) return null;
+      throw error;
+    }
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'e.g. "H30年度～R2年度"' })
+  async planPeriodLabel(@Root() report: Report, @Ctx() ctx: Context): Promise<string | null> {
+    const project = await ctx.loaders.project.load(report.projectId);
+    if (project?.planFirstYear == null || project.planLastYear == null) return null;
+    return formatPlanPeriod(project.planFirstYear, project.planLastYear);
+  }
+
+  @FieldResolver(() => YearMonth, { nullable: true, description: '"R3.3実績"' })
+  actualsAsOf(@Root() report: Report): YearMonth | null {
+    return YearMonth.of(report.actualsAsOfYear, report.actualsAsOfMonth);
+  }
+
+  @FieldResolver(() => ReportTotals, { description: "Computed from the programs, never stored" })
+  async totals(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportTotals> {
+    const programs = await ctx.loaders.programsByReport.load(report.id);
+    return totalsAmounts(computeTotals(report, programs), report.moneyUnit);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "actual / budget; null when budget is 0",
+  })
+  async executionRate(@Root() report: Report, @Ctx() ctx: Context): Promise<number | null> {
+    const totals = computeTotals(report, await ctx.loaders.programsByReport.load(report.id));
+    return executionRate(totals.actual, totals.budget);
+  }
+
+  @FieldResolver(() => [TotalDiscrepancy], {
+    description: "Stated 合計 that differ from the programs",
+  })
+  async discrepancies(@Root() report: Report, @Ctx() ctx: Context): Promise<TotalDiscrepancy[]> {
+    const totals = computeTotals(report, await ctx.loaders.programsByReport.load(report.id));
+    return discrepanciesOf(report, totals);
+  }
+}

@@ -1,0 +1,63 @@
+import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { Field, ObjectType } from "type-graphql";
+import { Amount } from "../../common/amount.type";
+import type { TotalField } from "../../rules";
+
+function signedYen(value: unknown): number {
+  const n = typeof value === "bigint" ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isSafeInteger(n)) {
+    throw new GraphQLError(
+      `金額差 ${String(value)} は整数 (円) ではありません / difference ${String(value)} is not a whole number of yen`,
+      { extensions: { code: "BAD_USER_INPUT" } },
+    );
+  }
+  return n;
+}
+
+/** A difference of amounts: exact yen, may be negative (Yen itself never is). */
+export const YenDifferenceScalar = new GraphQLScalarType({
+  name: "YenDifference",
+  description: "Difference of two amounts in yen: an exact integer, negative allowed",
+  serialize: signedYen,
+  parseValue: signedYen,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT) {
+      throw new GraphQLError("YenDifference must be an integer literal", {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    }
+    return signedYen(Number(ast.value));
+  },
+});
+
+/** ④ 合計, always computed from the programs (rules.sumPrograms), in exact yen and the report's unit. */
+@ObjectType()
+export class ReportTotals {
+  @Field(() => Amount, { description: "予算額" })
+  budget!: Amount;
+
+  @Field(() => Amount, { description: "うち交付金見込" })
+  expectedGrant!: Amount;
+
+  @Field(() => Amount, { description: "実績額 (missing actuals count as 0)" })
+  actual!: Amount;
+
+  @Field(() => Amount, { description: "うち交付金" })
+  actualGrant!: Amount;
+}
+
+/** A 合計 the form states that differs from the programs' sum (a source defect kept visible). */
+@ObjectType()
+export class TotalDiscrepancy {
+  @Field(() => String, { description: "budget, expectedGrant, actual or actualGrant" })
+  field!: TotalField;
+
+  @Field(() => Amount, { description: "As the form states it" })
+  stated!: Amount;
+
+  @Field(() => Amount, { description: "Sum of the programs" })
+  computed!: Amount;
+
+  @Field(() => YenDifferenceScalar, { description: "stated − computed, in yen" })
+  difference!: number;
+}
