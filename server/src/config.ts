@@ -1,4 +1,5 @@
 import path from "node:path";
+import { MIN_PASSWORD_LENGTH } from "./auth/password";
 import { StartupError } from "./errors/startup-error";
 
 export interface Config {
@@ -11,6 +12,15 @@ export interface Config {
   /** Load the seed documents into an empty database on start. */
   seedOnEmpty: boolean;
   introspection: boolean;
+  /** Apollo's landing page on GET /graphql; off in production by default. */
+  landingPage: boolean;
+  /** Larger request bodies are refused with 413 before parsing. */
+  maxBodyBytes: number;
+  /** Demo users with documented passwords; on unless NODE_ENV=production. */
+  demo: boolean;
+  sessions: { hours: number; secureCookie: boolean };
+  /** The first administrator, when the database has none. */
+  admin: { loginId?: string; password?: string; email?: string };
 }
 
 function invalid(name: string, value: string, ja: string, en: string): never {
@@ -27,6 +37,29 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (["1", "true", "yes", "on"].includes(value.toLowerCase())) return true;
   if (["0", "false", "no", "off"].includes(value.toLowerCase())) return false;
   return invalid(name, value, "true か false を指定してください", "expected true or false");
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === "") return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) {
+    return invalid(name, value, "正の整数を指定してください", "expected a positive integer");
+  }
+  return number;
+}
+
+function adminPassword(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if ([...value].length < MIN_PASSWORD_LENGTH) {
+    invalid(
+      "SOSEI_ADMIN_PASSWORD",
+      "(hidden)",
+      `${MIN_PASSWORD_LENGTH}文字以上にしてください`,
+      `use at least ${MIN_PASSWORD_LENGTH} characters`,
+    );
+  }
+  return value;
 }
 
 /** Reads and checks the environment once, at start-up. */
@@ -59,5 +92,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     production,
     seedOnEmpty: flag(env, "SOSEI_SEED_ON_EMPTY", true),
     introspection: flag(env, "SOSEI_INTROSPECTION", !production),
+    landingPage: flag(env, "SOSEI_LANDING_PAGE", !production),
+    maxBodyBytes: positiveInteger(env, "SOSEI_MAX_BODY_BYTES", 1_000_000),
+    demo: production ? false : flag(env, "SOSEI_DEMO", true),
+    sessions: {
+      hours: positiveInteger(env, "SOSEI_SESSION_HOURS", 8),
+      secureCookie: flag(env, "SOSEI_SECURE_COOKIE", production),
+    },
+    admin: {
+      loginId: env.SOSEI_ADMIN_LOGIN || undefined,
+      password: adminPassword(env.SOSEI_ADMIN_PASSWORD),
+      email: env.SOSEI_ADMIN_EMAIL || undefined,
+    },
   };
 }

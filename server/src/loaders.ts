@@ -60,6 +60,17 @@ export function createLoaders(prisma: PrismaClient) {
         }),
       (row) => row.projectId,
     ),
+    commentsByReport: many(
+      async (ids) =>
+        (
+          await prisma.reviewComment.findMany({
+            where: { reportId: { in: ids } },
+            orderBy: { id: "asc" },
+            include: { author: { select: { name: true } } },
+          })
+        ).map(({ author, ...row }) => ({ ...row, authorName: author.name })),
+      (row) => row.reportId,
+    ),
     evaluationByReport: oneBy(
       (ids) => prisma.evaluation.findMany({ where: { reportId: { in: ids } } }),
       (row) => row.reportId,

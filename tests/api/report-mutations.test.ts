@@ -226,8 +226,8 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         await api.query(`{ allBudgetPrograms(perPage: 100) { reportId budget
           budgetAmount { display } actualAmount { display } executionRate } }`),
       );
-      // Two statements: the programs, then their reports (one IN query via the loader).
-      expect(api.counter.count - before).toBe(2);
+      // Three statements: the session, the programs, then their reports (one IN query via the loader).
+      expect(api.counter.count - before).toBe(3);
       expect(allBudgetPrograms.length).toBeGreaterThan(10);
       // Report 4's only program, ICTパーク運営費: 46,000 千円 budget, 39,697 千円 actual.
       expect(allBudgetPrograms.filter((p: { reportId: number }) => p.reportId === 4)).toEqual([

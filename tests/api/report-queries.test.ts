@@ -25,7 +25,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
   (_name, backend) => {
     let api: Api;
     beforeAll(async () => {
-      api = await openApi(backend, "seeded");
+      api = await openApi(backend, "seeded", { reportStatus: "PUBLISHED" });
     });
     afterAll(() => api.close());
 

@@ -13,7 +13,24 @@ describe("configuration", () => {
       production: false,
       seedOnEmpty: true,
       introspection: true,
+      landingPage: true,
+      maxBodyBytes: 1_000_000,
+      demo: true,
+      sessions: { hours: 8, secureCookie: false },
+      admin: { loginId: undefined, password: undefined, email: undefined },
     });
+  });
+
+  it("turns demo users off and secure cookies on in production, and checks the admin password", () => {
+    const config = loadConfig({ NODE_ENV: "production", SOSEI_DEMO: "true" }, "/");
+    expect(config.demo).toBe(false);
+    expect(config.sessions.secureCookie).toBe(true);
+    expect(() => loadConfig({ SOSEI_ADMIN_PASSWORD: "short" }, "/")).toThrow(
+      /SOSEI_ADMIN_PASSWORD=\(hidden\)/,
+    );
+    expect(loadConfig({ SOSEI_ADMIN_PASSWORD: "long-enough-secret" }, "/").admin.password).toBe(
+      "long-enough-secret",
+    );
   });
 
   it("uses PostgreSQL when DATABASE_URL is set and hides introspection in production", () => {
@@ -23,12 +40,32 @@ describe("configuration", () => {
     );
     expect(config.databaseUrl).toBe("postgresql://u:p@db/sosei");
     expect(config.introspection).toBe(false);
+    expect(config.landingPage).toBe(false);
+    expect(config.production).toBe(true);
+  });
+
+  it("reads the landing page, introspection and body limit settings, overriding production", () => {
+    const config = loadConfig(
+      {
+        NODE_ENV: "production",
+        SOSEI_LANDING_PAGE: "on",
+        SOSEI_INTROSPECTION: "true",
+        SOSEI_MAX_BODY_BYTES: "65536",
+      },
+      "/",
+    );
+    expect(config).toMatchObject({ landingPage: true, introspection: true, maxBodyBytes: 65536 });
+    expect(loadConfig({ SOSEI_LANDING_PAGE: "0" }, "/").landingPage).toBe(false);
   });
 
   it.each([
     [{ PORT: "http" }, "PORT=http"],
     [{ PORT: "70000" }, "PORT=70000"],
     [{ SOSEI_SEED_ON_EMPTY: "maybe" }, "SOSEI_SEED_ON_EMPTY=maybe"],
+    [{ SOSEI_LANDING_PAGE: "sometimes" }, "SOSEI_LANDING_PAGE=sometimes"],
+    [{ SOSEI_MAX_BODY_BYTES: "0" }, "SOSEI_MAX_BODY_BYTES=0"],
+    [{ SOSEI_MAX_BODY_BYTES: "1e6" }, "SOSEI_MAX_BODY_BYTES=1e6"],
+    [{ SOSEI_MAX_BODY_BYTES: "-5" }, "SOSEI_MAX_BODY_BYTES=-5"],
     [{ DATABASE_URL: "mysql://x:secret@h/db" }, "DATABASE_URL=(hidden)"],
   ])("rejects %j with one line naming the variable", (env, named) => {
     let failure: StartupError | undefined;

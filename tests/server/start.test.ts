@@ -11,16 +11,20 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-async function query(server: RunningServer, source: string) {
+async function query(server: RunningServer, source: string, cookie?: string) {
   const response = await fetch(server.url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query: source }),
   });
   const body = (await response.json()) as {
-    data: { allFiscalYears: { year: number; label: string }[] };
+    data: {
+      allFiscalYears: { year: number; label: string }[];
+      _allReportsMeta: { count: number };
+      login: { roles: string[] };
+    };
   };
-  return { status: response.status, body };
+  return { status: response.status, body, cookie: response.headers.get("set-cookie") };
 }
 
 describe("starting on an embedded data directory", () => {
@@ -29,10 +33,30 @@ describe("starting on an embedded data directory", () => {
     const config = loadConfig({ SOSEI_DATA_DIR: dataDir, PORT: "0" }, "/");
     const first = await startSosei(config, (line) => lines.push(line));
     try {
-      expect(lines).toContain("migrations applied: 20261125160000_init");
+      expect(lines).toContain(
+        "migrations applied: 20261125160000_init, 20261125164832_accounts_workflow_history",
+      );
       expect(lines).toContain("seed: 5 reports created, 0 already present");
       expect(lines.filter((l) => l.startsWith("seed finding [TOTAL_DISCREPANCY]"))).toHaveLength(2);
-      const { status, body } = await query(first, "{ allFiscalYears { year label } }");
+      expect(lines).toContain(
+        "demo mode: users finance, evaluator, manager, admin (passwords in README)",
+      );
+      // Anonymous visitors see the five published reports; a demo user signs in with the README's password.
+      expect(
+        (await query(first, "{ _allReportsMeta { count } }")).body.data._allReportsMeta,
+      ).toEqual({
+        count: 5,
+      });
+      const login = await query(
+        first,
+        'mutation { login(loginId: "finance", password: "sosei-finance-demo") { roles } }',
+      );
+      expect(login.body.data.login.roles).toEqual(["FINANCE"]);
+      expect(login.cookie).toMatch(
+        /^sosei_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=28800$/,
+      );
+      const session = login.cookie!.split(";")[0];
+      const { status, body } = await query(first, "{ allFiscalYears { year label } }", session);
       expect(status).toBe(200);
       expect(body.data.allFiscalYears.map((fy) => fy.label)).toEqual([
         "H30年度",
@@ -52,8 +76,11 @@ describe("starting on an embedded data directory", () => {
       expect(again.some((l) => l.startsWith("migrations applied") || l.startsWith("seed:"))).toBe(
         false,
       );
-      const { body } = await query(second, "{ allFiscalYears { year } }");
-      expect(body.data.allFiscalYears).toHaveLength(5);
+      const { body } = await query(second, "{ _allReportsMeta { count } }");
+      expect(body.data._allReportsMeta.count).toBe(5);
+      expect(again).toContain(
+        "demo mode: users finance, evaluator, manager, admin (passwords in README)",
+      );
     } finally {
       await second.close();
     }

@@ -19,7 +19,7 @@ export type ReportOperation =
   | "revise"
   | "delete";
 
-const UNPUBLISHED = REPORT_STATUSES.filter((status) => status !== "PUBLISHED");
+const UNPUBLISHED = REPORT_STATUSES.filter((s) => s !== "PUBLISHED" && s !== "SUPERSEDED");
 
 export const REPORT_PERMISSIONS: Record<
   ReportOperation,

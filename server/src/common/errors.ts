@@ -6,7 +6,12 @@ import { isRuleError, type RuleError } from "../rules";
  * message in Japanese (`message`) and English (`extensions.messageEn`).
  */
 export type ErrorCode =
-  "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED";
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "TOO_MANY_ATTEMPTS";
 
 export function apiError(
   code: ErrorCode,

@@ -1,20 +1,20 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 
-/** Requests larger than this are refused before parsing (GraphQL bodies are small). */
+/** Default of SOSEI_MAX_BODY_BYTES: larger bodies are refused before parsing. */
 export const MAX_BODY_BYTES = 1_000_000;
 
 class BodyTooLarge extends Error {}
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
+        req.removeAllListeners("data");
         reject(new BodyTooLarge());
-        req.destroy();
       } else chunks.push(chunk);
     });
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
@@ -41,13 +41,20 @@ function sendJsonError(
 export function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   context: (req: IncomingMessage) => Promise<C>,
+  maxBodyBytes = MAX_BODY_BYTES,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let raw: string;
     try {
-      raw = await readBody(req);
+      const declared = Number(req.headers["content-length"] ?? 0);
+      if (declared > maxBodyBytes) throw new BodyTooLarge();
+      raw = await readBody(req, maxBodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
+        // Drain the rest instead of resetting the socket, so the client reads the 413;
+        // "connection: close" then ends the connection.
+        req.resume();
+        res.setHeader("connection", "close");
         return sendJsonError(
           res,
           413,
@@ -77,11 +84,15 @@ export function graphqlHandler<C extends BaseContext>(
       }
     }
     const url = new URL(req.url ?? "/", "http://localhost");
+    let requestContext: C | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: () => context(req),
+      context: async () => (requestContext = await context(req)),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
+    // Session cookies set by login/logout resolvers.
+    const cookies = (requestContext as { cookies?: string[] } | undefined)?.cookies;
+    if (cookies?.length) res.setHeader("set-cookie", cookies);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       res.end(response.body.string);

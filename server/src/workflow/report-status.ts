@@ -2,9 +2,17 @@
  * The review workflow of a yearly report as a pure state machine:
  * DRAFT → IN_REVIEW (submit) → RETURNED (with reason) | APPROVED → PUBLISHED.
  * A RETURNED report is corrected and submitted again. A PUBLISHED report never changes;
- * a correction is a new revision that starts again at DRAFT.
+ * a correction is a new revision that starts again at DRAFT, and when that revision is
+ * published the earlier one becomes SUPERSEDED.
  */
-export const REPORT_STATUSES = ["DRAFT", "IN_REVIEW", "RETURNED", "APPROVED", "PUBLISHED"] as const;
+export const REPORT_STATUSES = [
+  "DRAFT",
+  "IN_REVIEW",
+  "RETURNED",
+  "APPROVED",
+  "PUBLISHED",
+  "SUPERSEDED",
+] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export type Transition = "submit" | "return" | "approve" | "publish";
@@ -23,6 +31,7 @@ export const STATUS_LABELS: Record<ReportStatus, string> = {
   RETURNED: "差戻し",
   APPROVED: "承認済み",
   PUBLISHED: "公表済み",
+  SUPERSEDED: "差替え済み",
 };
 
 /** The status after `transition`, or null when it is not allowed from `status`. */

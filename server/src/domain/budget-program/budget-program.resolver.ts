@@ -1,4 +1,5 @@
 import {
+  Authorized,
   Arg,
   Args,
   Ctx,
@@ -14,6 +15,7 @@ import {
 import { Amount } from "../../common/amount.type";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
+import { visibleReports } from "../../auth/guard";
 import type { Context } from "../../context";
 import { executionRate } from "../../rules";
 import { parseId, writeReport } from "../report/report-validation";
@@ -36,13 +38,13 @@ export class BudgetProgramResolver {
     @Args() list: ListArgs,
     @Arg("filter", () => BudgetProgramFilter, { nullable: true })
     filter: BudgetProgramFilter | null,
-    @Ctx() { prisma }: Context,
+    @Ctx() { prisma, actor }: Context,
   ): Promise<BudgetProgram[]> {
     const { skip, take, orderBy } = pageOf(list, BUDGET_PROGRAM_SORTABLE, "position");
     const sorted =
       list.sortField === undefined ? [{ reportId: "asc" as const }, ...orderBy] : orderBy;
     return prisma.budgetProgram.findMany({
-      where: budgetProgramWhere(filter),
+      where: { AND: [budgetProgramWhere(filter), { report: visibleReports(actor) }] },
       skip,
       take,
       orderBy: sorted,
@@ -53,19 +55,23 @@ export class BudgetProgramResolver {
   async _allBudgetProgramsMeta(
     @Arg("filter", () => BudgetProgramFilter, { nullable: true })
     filter: BudgetProgramFilter | null,
-    @Ctx() { prisma }: Context,
+    @Ctx() { prisma, actor }: Context,
   ): Promise<ListMetadata> {
-    return { count: await prisma.budgetProgram.count({ where: budgetProgramWhere(filter) }) };
+    const where = { AND: [budgetProgramWhere(filter), { report: visibleReports(actor) }] };
+    return { count: await prisma.budgetProgram.count({ where }) };
   }
 
   @Query(() => BudgetProgram)
-  async BudgetProgram(@Arg("id", () => ID) rawId: string, @Ctx() { prisma }: Context) {
+  async BudgetProgram(@Arg("id", () => ID) rawId: string, @Ctx() { prisma, actor }: Context) {
     const id = parseId(["id"], rawId);
-    const row = await prisma.budgetProgram.findUnique({ where: { id } });
+    const row = await prisma.budgetProgram.findFirst({
+      where: { id, report: visibleReports(actor) },
+    });
     if (!row) throw notFound("BudgetProgram", id);
     return row;
   }
 
+  @Authorized()
   @Mutation(() => Report, {
     description:
       "Replaces all programs of a report, in the given order (positions 1..n); returns the report",
@@ -78,7 +84,7 @@ export class BudgetProgramResolver {
   ): Promise<Report> {
     const reportId = parseId(["reportId"], rawId);
     checkPrograms(programs);
-    return writeReport(ctx.prisma, "reportId", reportId, version, async (tx, report) => {
+    return writeReport(ctx, "editFinance", "reportId", reportId, version, async (tx, report) => {
       await tx.budgetProgram.deleteMany({ where: { reportId } });
       await tx.budgetProgram.createMany({ data: programRows(reportId, programs) });
       return report;

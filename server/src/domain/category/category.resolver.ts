@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Authorized,
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
@@ -24,6 +35,7 @@ const toType = (row: object): Category => Object.assign(new Category(), row);
 
 @Resolver(() => Category)
 export class CategoryResolver {
+  @Authorized()
   @Query(() => [Category], { description: "By kind, then rank, unless sorted otherwise" })
   async allCategories(
     @Args() list: ListArgs,
@@ -42,6 +54,7 @@ export class CategoryResolver {
     return rows.map(toType);
   }
 
+  @Authorized()
   @Query(() => ListMetadata)
   async _allCategoriesMeta(
     @Arg("filter", () => CategoryFilter, { nullable: true }) filter: CategoryFilter | undefined,
@@ -50,6 +63,7 @@ export class CategoryResolver {
     return { count: await prisma.category.count({ where: whereOf(filter) }) };
   }
 
+  @Authorized()
   @Query(() => Category)
   async Category(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context): Promise<Category> {
     const row = await loaders.category.load(idOf(id, ["id"]));
@@ -62,6 +76,7 @@ export class CategoryResolver {
     return categoryText(category);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Category)
   async createCategory(
     @Args() input: CategoryCreateInput,
@@ -81,6 +96,7 @@ export class CategoryResolver {
     return toType(row);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Category)
   async updateCategory(
     @Args() input: CategoryUpdateInput,
@@ -107,6 +123,7 @@ export class CategoryResolver {
     return toType(row);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Category, { description: "Only unused entries; deactivate used ones instead" })
   async deleteCategory(
     @Arg("id", () => ID) rawId: string,

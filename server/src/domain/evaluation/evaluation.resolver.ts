@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Authorized, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { CategoryKind } from "../../common/enums";
 import type { Context } from "../../context";
 import { Category } from "../category/category.type";
@@ -10,6 +10,7 @@ import { Evaluation } from "./evaluation.type";
 /** ⑦ 外部有識者からの評価: recording it, and its category entry. */
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
+  @Authorized()
   @Mutation(() => Evaluation, {
     description: "Creates or changes a report's evaluation; bumps the report's version",
   })
@@ -19,7 +20,7 @@ export class EvaluationResolver {
   ): Promise<Evaluation> {
     const reportId = parseId(["reportId"], input.reportId);
     checkEvaluation(input);
-    return writeReport(ctx.prisma, "reportId", reportId, input.version, async (tx) => {
+    return writeReport(ctx, "editEvaluation", "reportId", reportId, input.version, async (tx) => {
       const category = await categoryChange(
         tx,
         CategoryKind.EVALUATION,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Authorized, Arg, Args, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
@@ -21,6 +21,7 @@ const toType = (row: object): FiscalYear => Object.assign(new FiscalYear(), row)
 
 @Resolver(() => FiscalYear)
 export class FiscalYearResolver {
+  @Authorized()
   @Query(() => [FiscalYear], { description: "Fiscal years, oldest first unless sorted otherwise" })
   async allFiscalYears(
     @Args() list: ListArgs,
@@ -38,6 +39,7 @@ export class FiscalYearResolver {
     return rows.map(toType);
   }
 
+  @Authorized()
   @Query(() => ListMetadata)
   async _allFiscalYearsMeta(
     @Arg("filter", () => FiscalYearFilter, { nullable: true }) filter: FiscalYearFilter | undefined,
@@ -46,6 +48,7 @@ export class FiscalYearResolver {
     return { count: await prisma.fiscalYear.count({ where: whereOf(filter) }) };
   }
 
+  @Authorized()
   @Query(() => FiscalYear)
   async FiscalYear(
     @Arg("year", () => Int) year: number,
@@ -56,6 +59,7 @@ export class FiscalYearResolver {
     return toType(row);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => FiscalYear)
   async createFiscalYear(
     @Arg("year", () => Int) year: number,
@@ -76,6 +80,7 @@ export class FiscalYearResolver {
     return toType(row);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => FiscalYear, { description: "Opens or closes a fiscal year for entry" })
   async updateFiscalYear(
     @Arg("year", () => Int) year: number,
@@ -87,6 +92,7 @@ export class FiscalYearResolver {
     return toType({ year, isOpen });
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => FiscalYear)
   async deleteFiscalYear(
     @Arg("year", () => Int) year: number,

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Authorized, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { CategoryKind } from "../../common/enums";
 import type { Context } from "../../context";
 import { Category } from "../category/category.type";
@@ -10,6 +10,7 @@ import { FuturePolicy } from "./future-policy.type";
 /** ⑧ 今後の方針: recording it, and its category entry. */
 @Resolver(() => FuturePolicy)
 export class FuturePolicyResolver {
+  @Authorized()
   @Mutation(() => FuturePolicy, {
     description: "Creates or changes a report's future policy; bumps the report's version",
   })
@@ -19,7 +20,7 @@ export class FuturePolicyResolver {
   ): Promise<FuturePolicy> {
     const reportId = parseId(["reportId"], input.reportId);
     checkFuturePolicy(input);
-    return writeReport(ctx.prisma, "reportId", reportId, input.version, async (tx) => {
+    return writeReport(ctx, "editFinance", "reportId", reportId, input.version, async (tx) => {
       const category = await categoryChange(
         tx,
         CategoryKind.POLICY,

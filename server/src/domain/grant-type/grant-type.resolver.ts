@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Authorized, Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
@@ -27,6 +27,7 @@ const toType = (row: object): GrantType => Object.assign(new GrantType(), row);
 
 @Resolver(() => GrantType)
 export class GrantTypeResolver {
+  @Authorized()
   @Query(() => [GrantType])
   async allGrantTypes(
     @Args() list: ListArgs,
@@ -37,6 +38,7 @@ export class GrantTypeResolver {
     return (await prisma.grantType.findMany({ where: whereOf(filter), ...page })).map(toType);
   }
 
+  @Authorized()
   @Query(() => ListMetadata)
   async _allGrantTypesMeta(
     @Arg("filter", () => GrantTypeFilter, { nullable: true }) filter: GrantTypeFilter | undefined,
@@ -45,6 +47,7 @@ export class GrantTypeResolver {
     return { count: await prisma.grantType.count({ where: whereOf(filter) }) };
   }
 
+  @Authorized()
   @Query(() => GrantType)
   async GrantType(
     @Arg("id", () => ID) id: string,
@@ -55,6 +58,7 @@ export class GrantTypeResolver {
     return toType(row);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => GrantType)
   async createGrantType(
     @Args() input: GrantTypeCreateInput,
@@ -78,6 +82,7 @@ export class GrantTypeResolver {
     return toType(row);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => GrantType)
   async updateGrantType(
     @Args() input: GrantTypeUpdateInput,
@@ -96,6 +101,7 @@ export class GrantTypeResolver {
     return toType(row);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => GrantType)
   async deleteGrantType(
     @Arg("id", () => ID) rawId: string,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Authorized, Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { badInput } from "../../common/errors";
 import type { Context } from "../../context";
 import { parseId, writeReport } from "../report/report-validation";
@@ -9,6 +9,7 @@ import { KpiValue } from "./kpi-value.type";
 /** ⑥: saving the latest values of a report's KPIs; KPIs not named keep their values. */
 @Resolver(() => KpiValue)
 export class KpiValueMutationResolver {
+  @Authorized()
   @Mutation(() => Report, {
     description: "Upserts the latest value of each KPI given (one per kpiId); returns the report",
   })
@@ -20,7 +21,7 @@ export class KpiValueMutationResolver {
   ): Promise<Report> {
     const reportId = parseId(["reportId"], rawId);
     checkKpiValues(values);
-    return writeReport(ctx.prisma, "reportId", reportId, version, async (tx, report) => {
+    return writeReport(ctx, "editFinance", "reportId", reportId, version, async (tx, report) => {
       const kpis = await tx.kpi.findMany({
         where: { projectId: report.projectId, id: { in: values.map((v) => v.kpiId) } },
         select: { id: true },

@@ -1,8 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Authorized,
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
 import { YearMonth } from "../../common/year-month.type";
 import { idOf } from "../../common/validate";
+import { assertMunicipalityScope } from "../../auth/guard";
 import type { Context } from "../../context";
 import type { Prisma } from "../../generated/prisma/client";
 import { Project } from "../project/project.type";
@@ -24,6 +36,7 @@ const toType = (row: object): Kpi => Object.assign(new Kpi(), row);
 
 @Resolver(() => Kpi)
 export class KpiResolver {
+  @Authorized()
   @Query(() => [Kpi], { description: "By project, then position, unless sorted otherwise" })
   async allKpis(
     @Args() list: ListArgs,
@@ -37,6 +50,7 @@ export class KpiResolver {
     return rows.map(toType);
   }
 
+  @Authorized()
   @Query(() => ListMetadata)
   async _allKpisMeta(
     @Arg("filter", () => KpiFilter, { nullable: true }) filter: KpiFilter | undefined,
@@ -45,6 +59,7 @@ export class KpiResolver {
     return { count: await prisma.kpi.count({ where: whereOf(filter) }) };
   }
 
+  @Authorized()
   @Query(() => Kpi)
   async Kpi(@Arg("id", () => ID) rawId: string, @Ctx() { prisma }: Context): Promise<Kpi> {
     const id = idOf(rawId, ["id"]);
@@ -63,18 +78,26 @@ export class KpiResolver {
     return Object.assign(new Project(), await loaders.project.load(kpi.projectId));
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Kpi, { description: "Within the grant type's KPI limit" })
-  async createKpi(@Args() input: KpiCreateInput, @Ctx() { prisma }: Context): Promise<Kpi> {
-    return toType(await createKpi(prisma, input));
+  async createKpi(@Args() input: KpiCreateInput, @Ctx() ctx: Context): Promise<Kpi> {
+    await assertMunicipalityScope(ctx, { projectId: Number(input.projectId) });
+    return toType(await createKpi(ctx.prisma, input));
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Kpi)
-  async updateKpi(@Args() input: KpiUpdateInput, @Ctx() { prisma }: Context): Promise<Kpi> {
-    return toType(await updateKpi(prisma, idOf(input.id, ["id"]), input));
+  async updateKpi(@Args() input: KpiUpdateInput, @Ctx() ctx: Context): Promise<Kpi> {
+    const id = idOf(input.id, ["id"]);
+    await assertMunicipalityScope(ctx, { kpiId: id });
+    return toType(await updateKpi(ctx.prisma, id, input));
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Kpi, { description: "Only KPIs without reported values" })
-  async deleteKpi(@Arg("id", () => ID) id: string, @Ctx() { prisma }: Context): Promise<Kpi> {
-    return toType(await deleteKpi(prisma, idOf(id, ["id"])));
+  async deleteKpi(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Kpi> {
+    const kpiId = idOf(id, ["id"]);
+    await assertMunicipalityScope(ctx, { kpiId });
+    return toType(await deleteKpi(ctx.prisma, kpiId));
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Authorized, Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
@@ -46,6 +46,7 @@ const duplicateCode = (code: string) =>
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
+  @Authorized()
   @Query(() => [Municipality])
   async allMunicipalities(
     @Args() list: ListArgs,
@@ -58,6 +59,7 @@ export class MunicipalityResolver {
     return rows.map(toType);
   }
 
+  @Authorized()
   @Query(() => ListMetadata)
   async _allMunicipalitiesMeta(
     @Arg("filter", () => MunicipalityFilter, { nullable: true })
@@ -67,6 +69,7 @@ export class MunicipalityResolver {
     return { count: await prisma.municipality.count({ where: whereOf(filter) }) };
   }
 
+  @Authorized()
   @Query(() => Municipality)
   async Municipality(
     @Arg("id", () => ID) id: string,
@@ -77,6 +80,7 @@ export class MunicipalityResolver {
     return toType(row);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Municipality)
   async createMunicipality(
     @Args() input: MunicipalityCreateInput,
@@ -94,6 +98,7 @@ export class MunicipalityResolver {
     return toType(row);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Municipality)
   async updateMunicipality(
     @Args() input: MunicipalityUpdateInput,
@@ -115,6 +120,7 @@ export class MunicipalityResolver {
     return toType(row);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Municipality)
   async deleteMunicipality(
     @Arg("id", () => ID) rawId: string,

@@ -1,7 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Authorized,
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
 import { idOf } from "../../common/validate";
+import { assertMunicipalityScope } from "../../auth/guard";
 import type { Context } from "../../context";
 import type { Prisma } from "../../generated/prisma/client";
 import { formatPlanPeriod } from "../../rules";
@@ -39,6 +51,7 @@ const toType = (row: object): Project => Object.assign(new Project(), row);
 
 @Resolver(() => Project)
 export class ProjectResolver {
+  @Authorized()
   @Query(() => [Project])
   async allProjects(
     @Args() list: ListArgs,
@@ -49,6 +62,7 @@ export class ProjectResolver {
     return (await prisma.project.findMany({ where: whereOf(filter), ...page })).map(toType);
   }
 
+  @Authorized()
   @Query(() => ListMetadata)
   async _allProjectsMeta(
     @Arg("filter", () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
@@ -57,6 +71,7 @@ export class ProjectResolver {
     return { count: await prisma.project.count({ where: whereOf(filter) }) };
   }
 
+  @Authorized()
   @Query(() => Project)
   async Project(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context): Promise<Project> {
     const row = await loaders.project.load(idOf(id, ["id"]));
@@ -94,27 +109,27 @@ export class ProjectResolver {
     return first === null || last === null ? null : formatPlanPeriod(first, last);
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Project)
-  async createProject(
-    @Args() input: ProjectCreateInput,
-    @Ctx() { prisma }: Context,
-  ): Promise<Project> {
-    return toType(await createProject(prisma, input));
+  async createProject(@Args() input: ProjectCreateInput, @Ctx() ctx: Context): Promise<Project> {
+    await assertMunicipalityScope(ctx, { municipalityId: input.municipalityId });
+    return toType(await createProject(ctx.prisma, input));
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Project, { description: "Send the version you read (optimistic lock)" })
-  async updateProject(
-    @Args() input: ProjectUpdateInput,
-    @Ctx() { prisma }: Context,
-  ): Promise<Project> {
-    return toType(await updateProject(prisma, idOf(input.id, ["id"]), input));
+  async updateProject(@Args() input: ProjectUpdateInput, @Ctx() ctx: Context): Promise<Project> {
+    const id = idOf(input.id, ["id"]);
+    await assertMunicipalityScope(ctx, { projectId: id });
+    await assertMunicipalityScope(ctx, { municipalityId: input.municipalityId });
+    return toType(await updateProject(ctx.prisma, id, input));
   }
 
+  @Authorized("ADMIN")
   @Mutation(() => Project, { description: "Only projects without reports; KPIs go with it" })
-  async deleteProject(
-    @Arg("id", () => ID) id: string,
-    @Ctx() { prisma }: Context,
-  ): Promise<Project> {
-    return toType(await deleteProject(prisma, idOf(id, ["id"])));
+  async deleteProject(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Project> {
+    const projectId = idOf(id, ["id"]);
+    await assertMunicipalityScope(ctx, { projectId });
+    return toType(await deleteProject(ctx.prisma, projectId));
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { notFound } from "../../common/errors";
+import { visibleReports } from "../../auth/guard";
 import type { Context } from "../../context";
 import { fiscalYearKpiStats, formatFiscalYear } from "../../rules";
 import { FiscalYearSummary } from "./fiscal-year-summary.type";
@@ -18,7 +19,7 @@ export class FiscalYearSummaryResolver {
     const fiscal = await ctx.prisma.fiscalYear.findUnique({ where: { year } });
     if (!fiscal) throw notFound("FiscalYear", year);
     const reports = await ctx.prisma.report.findMany({
-      where: { fiscalYear: year },
+      where: { fiscalYear: year, ...visibleReports(ctx.actor) },
       select: { id: true, projectId: true },
     });
     // Three statements whatever the number of reports: the loaders batch the rest.

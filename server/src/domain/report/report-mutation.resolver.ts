@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Authorized, Arg, Args, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { CategoryKind, MoneyUnit } from "../../common/enums";
 import { apiError, badInput } from "../../common/errors";
+import { requireActor } from "../../auth/guard";
+import { canOnReport } from "../../auth/permissions";
 import type { Context } from "../../context";
 import { formatFiscalYear } from "../../rules";
 import {
@@ -24,6 +26,7 @@ import { Report } from "./report.type";
 /** Create, update and delete of the report itself; its parts have their own mutations. */
 @Resolver(() => Report)
 export class ReportMutationResolver {
+  @Authorized()
   @Mutation(() => Report, { description: "A new DRAFT report (version 1)" })
   async createReport(@Args() input: ReportCreateInput, @Ctx() ctx: Context): Promise<Report> {
     checkReportTexts(input);
@@ -38,6 +41,17 @@ export class ReportMutationResolver {
     try {
       return await ctx.prisma.$transaction(async (tx) => {
         const project = await tx.project.findUnique({ where: { id: key.projectId } });
+        const actor = requireActor(ctx);
+        if (
+          project &&
+          !canOnReport(actor, "create", { status: "DRAFT", municipalityId: project.municipalityId })
+        ) {
+          throw apiError(
+            "FORBIDDEN",
+            "この事業の報告を作成する権限がありません",
+            "you may not create reports for this project",
+          );
+        }
         if (!project) {
           throw badInput(
             ["projectId"],
@@ -46,7 +60,7 @@ export class ReportMutationResolver {
           );
         }
         await assertOpenYear(tx, key.fiscalYear, ["fiscalYear"]);
-        const existing = await tx.report.findUnique({ where: { projectId_fiscalYear: key } });
+        const existing = await tx.report.findFirst({ where: key, select: { id: true } });
         if (existing) throw duplicate(existing.id);
         return tx.report.create({
           data: {
@@ -63,11 +77,12 @@ export class ReportMutationResolver {
     }
   }
 
+  @Authorized()
   @Mutation(() => Report, { description: "Changes only the fields given; null clears a field" })
   async updateReport(@Args() input: ReportUpdateInput, @Ctx() ctx: Context): Promise<Report> {
     const id = parseId(["id"], input.id);
     checkReportUpdate(input);
-    return writeReport(ctx.prisma, "id", id, input.version, async (tx, report) => {
+    return writeReport(ctx, "editFinance", "id", id, input.version, async (tx, report) => {
       const year = input.actualsAsOfYear;
       const month = input.actualsAsOfMonth;
       checkYearMonth(
@@ -94,6 +109,7 @@ export class ReportMutationResolver {
     });
   }
 
+  @Authorized()
   @Mutation(() => Report, { description: "Deletes a report with its parts; returns it as it was" })
   async deleteReport(
     @Arg("id", () => ID) rawId: string,
@@ -101,7 +117,7 @@ export class ReportMutationResolver {
     @Ctx() ctx: Context,
   ): Promise<Report> {
     const id = parseId(["id"], rawId);
-    return writeReport(ctx.prisma, "id", id, version, async (tx, report) => {
+    return writeReport(ctx, "delete", "id", id, version, async (tx, report) => {
       await tx.report.delete({ where: { id } });
       return report;
     });

@@ -1,5 +1,8 @@
+import type { Context } from "../../context";
+import { authorizeReport } from "../../auth/guard";
+import type { ReportOperation } from "../../auth/permissions";
 import { Prisma } from "../../generated/prisma/client";
-import type { Category, PrismaClient, Report } from "../../generated/prisma/client";
+import type { Category, Report } from "../../generated/prisma/client";
 import type { CategoryKind } from "../../common/enums";
 import { apiError, badInput } from "../../common/errors";
 import { idOf } from "../../common/validate";
@@ -191,19 +194,23 @@ export function mapPrismaError(error: unknown): unknown {
 }
 
 /**
- * One write of a report or its parts: claims `version` first (stale → CONFLICT with the
+ * One write of a report or its parts: checks the permission matrix (role, municipality,
+ * status), claims `version` (stale → CONFLICT with the
  * report as it is now), refuses reports of closed fiscal years, then runs `work` with the
  * claimed report (its version already incremented). Any throw rolls everything back.
  */
 export async function writeReport<T>(
-  prisma: PrismaClient,
+  ctx: Context,
+  operation: ReportOperation,
   idField: string,
   reportId: number,
   version: number,
   work: (tx: Tx, report: Report) => Promise<T>,
 ): Promise<T> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await ctx.prisma.$transaction(async (tx) => {
+      // Who may do this to this report in its status comes first; then the version.
+      await authorizeReport(ctx, tx, reportId, operation);
       await claimReportVersion(tx, reportId, version, async (t) =>
         reportJson(await t.report.findUnique({ where: { id: reportId } })),
       );

@@ -3,6 +3,8 @@ import { notFound } from "../../common/errors";
 import { ListMetadata, pageOf } from "../../common/list.args";
 import { idOf } from "../../common/validate";
 import { YearMonth } from "../../common/year-month.type";
+import { visibleReports } from "../../auth/guard";
+import { canReadReport } from "../../auth/permissions";
 import type { Context } from "../../context";
 import {
   executionRate,
@@ -37,7 +39,10 @@ export class ReportResolver {
   @Query(() => [Report])
   allReports(@Args() args: ReportListArgs, @Ctx() ctx: Context): Promise<Report[]> {
     const page = pageOf(args, REPORT_SORTABLE, "id");
-    return ctx.prisma.report.findMany({ where: reportWhere(args.filter), ...page });
+    return ctx.prisma.report.findMany({
+      where: { AND: [reportWhere(args.filter), visibleReports(ctx.actor)] },
+      ...page,
+    });
   }
 
   @Query(() => ListMetadata)
@@ -45,14 +50,23 @@ export class ReportResolver {
     @Arg("filter", () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
     @Ctx() ctx: Context,
   ): Promise<ListMetadata> {
-    return { count: await ctx.prisma.report.count({ where: reportWhere(filter) }) };
+    const where = { AND: [reportWhere(filter), visibleReports(ctx.actor)] };
+    return { count: await ctx.prisma.report.count({ where }) };
   }
 
   @Query(() => Report, { name: "Report" })
   async report(@Arg("id", () => ID) rawId: string, @Ctx() ctx: Context): Promise<Report> {
     const id = idOf(rawId, ["id"]);
     const report = await ctx.loaders.report.load(id);
-    if (!report) throw notFound("Report", id);
+    const project = report && (await ctx.loaders.project.load(report.projectId));
+    // Another municipality's draft is "not found": a denial never reveals that it exists.
+    if (
+      !report ||
+      !project ||
+      !canReadReport(ctx.actor, { status: report.status, municipalityId: project.municipalityId })
+    ) {
+      throw notFound("Report", id);
+    }
     return report;
   }
 

@@ -175,8 +175,8 @@ async function loadPlan(tx: Tx, plan: SeedPlan, summary: SeedSummary): Promise<v
     try {
       assertKpiLimit(report.kpis.length, grantType.kpiLimit, grantType.name);
       const project = await findOrCreateProject(tx, report, municipality.id, grantType);
-      const exists = await tx.report.findUnique({
-        where: { projectId_fiscalYear: { projectId: project.id, fiscalYear: plan.fiscalYear } },
+      const exists = await tx.report.findFirst({
+        where: { projectId: project.id, fiscalYear: plan.fiscalYear },
         select: { id: true },
       });
       if (exists) {

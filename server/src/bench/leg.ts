@@ -1,0 +1,117 @@
+import type { BenchOptions } from "./args";
+import { sequential, underLoad, type Latency, type Throughput } from "./measure";
+import { listPage, wholeFiscalYear, type Operation, type Target } from "./operations";
+import { ServerChild } from "./server-child";
+import type { ServerSetup } from "./server-process";
+import { singleUpdate } from "./update-operation";
+import type { Impl } from "./workload";
+
+export interface Row {
+  operation: string;
+  impl: Impl;
+  latency: Latency;
+  throughput: Throughput;
+  statementsPerRequest: number;
+  peakRssBytes: number;
+  baseRssBytes: number;
+  maxStallMs: number;
+}
+
+export interface LegResult {
+  backend: ServerSetup["backend"];
+  generateMs: number;
+  rssAfterGenerateBytes: number;
+  rows: Row[];
+}
+
+const OPERATIONS: { op: Operation; runs: (o: BenchOptions) => number; warmup: number }[] = [
+  { op: wholeFiscalYear, runs: (o) => o.fyRuns, warmup: 1 },
+  { op: listPage, runs: (o) => o.runs, warmup: 5 },
+  { op: singleUpdate, runs: (o) => o.runs, warmup: 3 },
+];
+
+/** Statements of one run, counted by the server (GraphQL through Prisma's adapter, raw by hand). */
+async function statementsPerRequest(child: ServerChild, op: Operation, t: Target): Promise<number> {
+  const prepared = await op.prepare?.(t, 0);
+  const before = await child.stats();
+  await op.run(t, 0, true, prepared);
+  const after = await child.stats();
+  const key = t.impl === "graphql" ? "graphqlStatements" : "rawStatements";
+  return (after[key] - before[key]) / op.requestsPerRun(t);
+}
+
+async function measure(
+  child: ServerChild,
+  entry: (typeof OPERATIONS)[number],
+  t: Target,
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<Row> {
+  const { op } = entry;
+  child.resetPeak();
+  const statements = await statementsPerRequest(child, op, t);
+  const latency = await sequential(
+    entry.runs(options),
+    entry.warmup,
+    async (i) => (op.prepare ? op.prepare(t, i) : 0),
+    (prepared, i) => op.run(t, i + 1, false, prepared),
+  );
+  const mix = await op.load(t, options.connections);
+  const throughput = await underLoad({
+    url: t.url,
+    connections: options.connections,
+    seconds: options.seconds,
+    ...mix,
+  });
+  const { peakRssBytes, baseRssBytes, maxStallMs } = await child.stats();
+  log(
+    `  ${op.name} ${t.impl}: p50 ${latency.p50.toFixed(1)} ms, ${throughput.requestsPerSecond.toFixed(1)} req/s`,
+  );
+  return {
+    operation: op.name,
+    impl: t.impl,
+    latency,
+    throughput,
+    statementsPerRequest: statements,
+    peakRssBytes,
+    baseRssBytes,
+    maxStallMs,
+  };
+}
+
+/** One database engine: generate the FY in a fresh server process, measure, stop it. */
+export async function runLeg(
+  setup: ServerSetup,
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<LegResult> {
+  const child = new ServerChild(setup);
+  try {
+    const ready = await child.ready;
+    log(
+      `${setup.backend}: ${setup.reports} reports generated in ${(ready.generateMs / 1000).toFixed(1)} s`,
+    );
+    const rows: Row[] = [];
+    for (const entry of OPERATIONS) {
+      const target = (impl: Impl): Target => ({
+        impl,
+        url: impl === "graphql" ? ready.graphqlUrl : ready.rawUrl,
+        fiscalYear: setup.fiscalYear,
+        reports: setup.reports,
+        programsPerReport: setup.programsPerReport,
+        reportIds: ready.reportIds,
+      });
+      // Raw first: RSS rarely shrinks, so whatever runs second inherits the first one's peak.
+      const raw = await measure(child, entry, target("raw"), options, log);
+      rows.push(await measure(child, entry, target("graphql"), options, log), raw);
+    }
+    return {
+      backend: setup.backend,
+      generateMs: ready.generateMs,
+      rssAfterGenerateBytes: ready.rssBytes,
+      rows,
+    };
+  } finally {
+    await child.stop();
+  }
+}

@@ -1,0 +1,97 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+/**
+ * A throwaway PostgreSQL cluster for the tests and `pnpm bench`: initdb into a temp dir, listening on a
+ * free loopback port only, removed afterwards. As root (CI), the server runs as the
+ * `postgres` user because PostgreSQL refuses to run as root.
+ */
+export interface Cluster {
+  url(database: string): string;
+  dir: string;
+  binDir: string;
+  asUser: string | null;
+}
+
+export function findPostgresBinDir(): string | null {
+  const candidates = [process.env.SOSEI_PG_BIN];
+  const base = "/usr/lib/postgresql";
+  if (fs.existsSync(base)) {
+    const versions = fs.readdirSync(base).sort((a, b) => Number(b) - Number(a));
+    candidates.push(...versions.map((v) => path.join(base, v, "bin")));
+  }
+  return candidates.find((dir) => dir && fs.existsSync(path.join(dir, "initdb"))) ?? null;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+function run(binDir: string, asUser: string | null, tool: string, args: string[]): void {
+  const command = path.join(binDir, tool);
+  const result = asUser
+    ? spawnSync("runuser", ["-u", asUser, "--", command, ...args], { encoding: "utf8" })
+    : spawnSync(command, args, { encoding: "utf8" });
+  if (result.status !== 0) {
+    throw new Error(`${tool} failed (${result.status}): ${result.stderr || result.stdout}`);
+  }
+}
+
+export async function startCluster(binDir: string): Promise<Cluster> {
+  const asUser = process.getuid?.() === 0 ? "postgres" : null;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sosei-pg-"));
+  if (asUser) execFileSync("chown", [asUser, dir]);
+  const dataDir = path.join(dir, "data");
+  const port = await freePort();
+  run(binDir, asUser, "initdb", [
+    "-D",
+    dataDir,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--no-locale",
+  ]);
+  // Speed over durability: the cluster lives for one test run.
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  run(binDir, asUser, "pg_ctl", [
+    "-D",
+    dataDir,
+    "-o",
+    options,
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "start",
+  ]);
+  return {
+    dir,
+    binDir,
+    asUser,
+    url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
+  };
+}
+
+export function stopCluster(cluster: Pick<Cluster, "dir" | "binDir" | "asUser">): void {
+  try {
+    run(cluster.binDir, cluster.asUser, "pg_ctl", [
+      "-D",
+      path.join(cluster.dir, "data"),
+      "-m",
+      "immediate",
+      "stop",
+    ]);
+  } finally {
+    fs.rmSync(cluster.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The server side of `pnpm bench`, in its own process so that the load generator does not
+ * share its event loop or heap: builds the synthetic fiscal year, then serves GraphQL (the
+ * real server, with a SQL statement counter) and the raw-SQL reference on loopback, and
+ * answers the parent's questions (statement counts, peak RSS) over IPC.
+ */
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { serveDatabase } from "../app";
+import { loadConfig } from "../config";
+import { createPrismaClient, type Database } from "../db/database";
+import { migrate } from "../db/migrate";
+import { openPgliteMemory } from "../db/pglite-database";
+import { openPostgres } from "../db/postgres-database";
+import { withQueryCounter } from "../db/query-counter";
+import { generateFiscalYear } from "../io/synthetic/generate-reports";
+import { startRawServer } from "./raw-server";
+
+export interface ServerSetup {
+  backend: "pglite" | "postgres";
+  databaseUrl?: string;
+  fiscalYear: number;
+  reports: number;
+  programsPerReport: number;
+  kpisPerReport: number;
+}
+
+export type ToServer = { cmd: "stats" } | { cmd: "resetPeak" } | { cmd: "stop" };
+
+export interface Stats {
+  graphqlStatements: number;
+  rawStatements: number;
+  peakRssBytes: number;
+  /** RSS right after the last reset (after a gc), so the peak can be shown as growth too. */
+  baseRssBytes: number;
+  /** Longest event-loop stall since the last reset: requests wait at least this long. */
+  maxStallMs: number;
+}
+
+export type FromServer =
+  | {
+      kind: "ready";
+      graphqlUrl: string;
+      rawUrl: string;
+      reportIds: number[];
+      generateMs: number;
+      rssBytes: number;
+    }
+  | ({ kind: "stats" } & Stats)
+  | { kind: "failed"; message: string };
+
+const send = (message: FromServer) => process.send!(message);
+
+async function open(setup: ServerSetup): Promise<Database> {
+  return setup.backend === "postgres" ? openPostgres(setup.databaseUrl!) : openPgliteMemory();
+}
+
+async function run(setup: ServerSetup): Promise<void> {
+  const db = await open(setup);
+  await migrate(db.sql);
+  const started = performance.now();
+  const { reportIds } = await generateFiscalYear(createPrismaClient(db), setup);
+  const generateMs = performance.now() - started;
+
+  const graphqlCounter = { count: 0 };
+  const rawCounter = { count: 0 };
+  const config = {
+    ...loadConfig({ PORT: "0", SOSEI_SEED_ON_EMPTY: "false", NODE_ENV: "production" }, "/"),
+    databaseUrl: "unused",
+  };
+  const server = await serveDatabase(withQueryCounter(db, graphqlCounter), config, () => {});
+  const raw = await startRawServer(db.sql, rawCounter);
+
+  // Peak RSS between two resets, sampled often enough to catch a whole-FY response.
+  let peak = process.memoryUsage.rss();
+  let base = peak;
+  const stalls = monitorEventLoopDelay({ resolution: 10 });
+  stalls.enable();
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
+
+  process.on("message", (message: ToServer) => {
+    if (message.cmd === "stats") {
+      peak = Math.max(peak, process.memoryUsage.rss());
+      send({
+        kind: "stats",
+        graphqlStatements: graphqlCounter.count,
+        rawStatements: rawCounter.count,
+        peakRssBytes: peak,
+        baseRssBytes: base,
+        maxStallMs: stalls.max / 1e6,
+      });
+    } else if (message.cmd === "resetPeak") {
+      global.gc?.();
+      peak = base = process.memoryUsage.rss();
+      stalls.reset();
+    } else {
+      clearInterval(sampler);
+      Promise.all([raw.close(), server.close()]).finally(() => process.exit(0));
+    }
+  });
+  send({
+    kind: "ready",
+    graphqlUrl: server.url,
+    rawUrl: raw.url,
+    reportIds,
+    generateMs,
+    rssBytes: process.memoryUsage.rss(),
+  });
+}
+
+// Whatever happens to the bench process (Ctrl-C, a crash), this one must not outlive it.
+process.once("disconnect", () => process.exit(0));
+
+process.once("message", (setup: ServerSetup) => {
+  run(setup).catch((error: Error) => {
+    send({ kind: "failed", message: error.stack ?? error.message });
+    process.exit(1);
+  });
+});

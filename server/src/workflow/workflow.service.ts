@@ -1,0 +1,128 @@
+import { authorizeReport } from "../auth/guard";
+import type { ReportOperation } from "../auth/permissions";
+import { apiError } from "../common/errors";
+import { text } from "../common/validate";
+import type { Context } from "../context";
+import { claimReportVersion } from "../db/optimistic-lock";
+import type { Prisma } from "../generated/prisma/client";
+import { nextStatus, type Transition } from "./report-status";
+
+type Tx = Prisma.TransactionClient;
+
+const currentReport = (id: number) => (tx: Tx) => tx.report.findUnique({ where: { id } });
+
+/**
+ * Moves a report along the workflow: role, scope and status are checked by the guard,
+ * the version by the optimistic lock, and the move, its side effects (return reason,
+ * superseding the previous published revision) and the history are one transaction.
+ */
+export async function transition(
+  ctx: Context,
+  reportId: number,
+  version: number,
+  move: Transition,
+  reason?: string,
+) {
+  const body =
+    move === "return" ? text(reason ?? "", ["reason"], 1, 4000, "差戻しの理由") : undefined;
+  return ctx.prisma.$transaction(async (tx) => {
+    const report = await authorizeReport(ctx, tx, reportId, move as ReportOperation);
+    const to = nextStatus(report.status, move);
+    if (!to) {
+      throw apiError(
+        "CONFLICT",
+        "この状態からはその操作はできません",
+        `cannot ${move} a ${report.status} report`,
+        {
+          status: report.status,
+        },
+      );
+    }
+    await claimReportVersion(tx, reportId, version, currentReport(reportId));
+    if (body)
+      await tx.reviewComment.create({
+        data: { reportId, authorId: ctx.actor!.id, kind: "RETURN_REASON", body },
+      });
+    if (to === "PUBLISHED") {
+      const row = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
+      await tx.report.updateMany({
+        where: {
+          projectId: row.projectId,
+          fiscalYear: row.fiscalYear,
+          status: "PUBLISHED",
+          id: { not: reportId },
+        },
+        data: { status: "SUPERSEDED" },
+      });
+    }
+    return tx.report.update({
+      where: { id: reportId },
+      data: { status: to, ...(to === "PUBLISHED" ? { publishedAt: new Date() } : {}) },
+    });
+  });
+}
+
+/** A correction of a published report: a DRAFT copy as the next revision; the published one stays visible. */
+export async function revise(ctx: Context, reportId: number) {
+  return ctx.prisma.$transaction(async (tx) => {
+    await authorizeReport(ctx, tx, reportId, "revise");
+    const source = await tx.report.findUniqueOrThrow({
+      where: { id: reportId },
+      include: { programs: true, kpiValues: true, evaluation: true, futurePolicy: true },
+    });
+    const open = await tx.report.findFirst({
+      where: {
+        projectId: source.projectId,
+        fiscalYear: source.fiscalYear,
+        revision: { gt: source.revision },
+      },
+      select: { id: true },
+    });
+    if (open) {
+      throw apiError(
+        "CONFLICT",
+        "この報告には作業中の修正版があります",
+        "a newer revision of this report already exists",
+        {
+          existingId: open.id,
+        },
+      );
+    }
+    const strip = <T extends { id: number; reportId: number }>({
+      id: _id,
+      reportId: _r,
+      ...rest
+    }: T) => rest;
+    const {
+      id: _id,
+      programs,
+      kpiValues,
+      evaluation,
+      futurePolicy,
+      createdAt: _c,
+      updatedAt: _u,
+      ...fields
+    } = source;
+    return tx.report.create({
+      data: {
+        ...fields,
+        status: "DRAFT",
+        version: 1,
+        revision: source.revision + 1,
+        publishedAt: null,
+        programs: { create: programs.map(strip) },
+        kpiValues: { create: kpiValues.map(strip) },
+        evaluation: evaluation ? { create: strip(evaluation) } : undefined,
+        futurePolicy: futurePolicy ? { create: strip(futurePolicy) } : undefined,
+      },
+    });
+  });
+}
+
+export async function comment(ctx: Context, reportId: number, body: string) {
+  const checked = text(body, ["body"], 1, 4000, "コメント");
+  return ctx.prisma.$transaction(async (tx) => {
+    await authorizeReport(ctx, tx, reportId, "comment");
+    return tx.reviewComment.create({ data: { reportId, authorId: ctx.actor!.id, body: checked } });
+  });
+}
