@@ -2,6 +2,7 @@ import { serveDatabase, type RunningServer } from "../../server/src/app";
 import { hashPassword } from "../../server/src/auth/password";
 import { loadConfig } from "../../server/src/config";
 import { createPrismaClient, type PrismaClient } from "../../server/src/db/database";
+import { signIn as sessionOf } from "../../server/src/bench/sign-in";
 import { withQueryCounter, type QueryCounter } from "../../server/src/db/query-counter";
 import type { Backend, Template } from "./databases";
 
@@ -59,17 +60,7 @@ function client(url: string, cookie?: string): Client {
 }
 
 async function signIn(url: string, loginId: string, password: string): Promise<Client> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "mutation ($l: String!, $p: String!) { login(loginId: $l, password: $p) { id } }",
-      variables: { l: loginId, p: password },
-    }),
-  });
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (!cookie) throw new Error(`login as ${loginId} failed: ${await response.text()}`);
-  return client(url, cookie);
+  return client(url, await sessionOf(url, loginId, password));
 }
 
 async function prepareDatabase(prisma: PrismaClient, options: ApiOptions): Promise<void> {

@@ -1,5 +1,5 @@
 import type { BenchOptions } from "./args";
-import { sequential, underLoad, type Latency, type Throughput } from "./measure";
+import { sequential, underLoad, useSession, type Latency, type Throughput } from "./measure";
 import { listPage, wholeFiscalYear, type Operation, type Target } from "./operations";
 import { ServerChild } from "./server-child";
 import type { ServerSetup } from "./server-process";
@@ -88,6 +88,7 @@ export async function runLeg(
   const child = new ServerChild(setup);
   try {
     const ready = await child.ready;
+    useSession(ready.cookie);
     log(
       `${setup.backend}: ${setup.reports} reports generated in ${(ready.generateMs / 1000).toFixed(1)} s`,
     );

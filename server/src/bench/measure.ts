@@ -16,6 +16,12 @@ export interface Reply {
   text: string;
 }
 
+/** Sent with every request: the benchmark's session (the raw-SQL reference ignores it). */
+const session: { cookie?: string } = {};
+export function useSession(cookie: string): void {
+  session.cookie = cookie;
+}
+
 /** One POST of a JSON body over a kept-alive loopback connection. */
 export function post(url: string, body: string): Promise<Reply> {
   assertLoopback(url);
@@ -25,7 +31,11 @@ export function post(url: string, body: string): Promise<Reply> {
       {
         method: "POST",
         agent,
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          ...(session.cookie ? { cookie: session.cookie } : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -113,7 +123,10 @@ export async function underLoad(options: LoadOptions): Promise<Throughput> {
   const result = await autocannon({
     url: options.url,
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: {
+      "content-type": "application/json",
+      ...(session.cookie ? { cookie: session.cookie } : {}),
+    },
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
     timeout: 120,

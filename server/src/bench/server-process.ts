@@ -13,6 +13,8 @@ import { openPgliteMemory } from "../db/pglite-database";
 import { openPostgres } from "../db/postgres-database";
 import { withQueryCounter } from "../db/query-counter";
 import { generateFiscalYear } from "../io/synthetic/generate-reports";
+import { hashPassword, randomPassword } from "../auth/password";
+import { signIn } from "./sign-in";
 import { startRawServer } from "./raw-server";
 
 export interface ServerSetup {
@@ -42,6 +44,8 @@ export type FromServer =
       graphqlUrl: string;
       rawUrl: string;
       reportIds: number[];
+      /** Session of the benchmark's user (every role, every municipality). */
+      cookie: string;
       generateMs: number;
       rssBytes: number;
     }
@@ -58,8 +62,23 @@ async function run(setup: ServerSetup): Promise<void> {
   const db = await open(setup);
   await migrate(db.sql);
   const started = performance.now();
-  const { reportIds } = await generateFiscalYear(createPrismaClient(db), setup);
+  const prisma = createPrismaClient(db);
+  const { reportIds } = await generateFiscalYear(prisma, setup);
   const generateMs = performance.now() - started;
+  const password = randomPassword();
+  await prisma.user.create({
+    data: {
+      loginId: "bench",
+      name: "bench",
+      email: "bench@localhost.invalid",
+      roles: ["FINANCE", "EVALUATOR", "MANAGER", "ADMIN"],
+      municipalityId: null,
+      passwordHash: await hashPassword(password),
+    },
+  });
+  // Editors update drafts; generated reports are published.
+  await prisma.report.updateMany({ data: { status: "DRAFT" } });
+  await prisma.$disconnect();
 
   const graphqlCounter = { count: 0 };
   const rawCounter = { count: 0 };
@@ -69,6 +88,7 @@ async function run(setup: ServerSetup): Promise<void> {
   };
   const server = await serveDatabase(withQueryCounter(db, graphqlCounter), config, () => {});
   const raw = await startRawServer(db.sql, rawCounter);
+  const cookie = await signIn(server.url, "bench", password);
 
   // Peak RSS between two resets, sampled often enough to catch a whole-FY response.
   let peak = process.memoryUsage.rss();
@@ -102,6 +122,7 @@ async function run(setup: ServerSetup): Promise<void> {
     graphqlUrl: server.url,
     rawUrl: raw.url,
     reportIds,
+    cookie,
     generateMs,
     rssBytes: process.memoryUsage.rss(),
   });

@@ -5,6 +5,7 @@ import { text } from "../common/validate";
 import type { Context } from "../context";
 import { claimReportVersion } from "../db/optimistic-lock";
 import type { Prisma } from "../generated/prisma/client";
+import { assertOpenYear } from "../domain/report/report-validation";
 import { nextStatus, type Transition } from "./report-status";
 
 type Tx = Prisma.TransactionClient;
@@ -27,6 +28,8 @@ export async function transition(
     move === "return" ? text(reason ?? "", ["reason"], 1, 4000, "差戻しの理由") : undefined;
   return ctx.prisma.$transaction(async (tx) => {
     const report = await authorizeReport(ctx, tx, reportId, move as ReportOperation);
+    // Submitting is entry; a closed fiscal year takes none (review of what was submitted goes on).
+    if (move === "submit") await assertOpenYear(tx, report.fiscalYear, ["id"]);
     const to = nextStatus(report.status, move);
     if (!to) {
       throw apiError(
@@ -65,7 +68,8 @@ export async function transition(
 /** A correction of a published report: a DRAFT copy as the next revision; the published one stays visible. */
 export async function revise(ctx: Context, reportId: number) {
   return ctx.prisma.$transaction(async (tx) => {
-    await authorizeReport(ctx, tx, reportId, "revise");
+    const guarded = await authorizeReport(ctx, tx, reportId, "revise");
+    await assertOpenYear(tx, guarded.fiscalYear, ["id"]);
     const source = await tx.report.findUniqueOrThrow({
       where: { id: reportId },
       include: { programs: true, kpiValues: true, evaluation: true, futurePolicy: true },

@@ -14,6 +14,7 @@ import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
 import { idOf } from "../../common/validate";
 import { assertMunicipalityScope } from "../../auth/guard";
+import { canReadReport } from "../../auth/permissions";
 import type { Context } from "../../context";
 import type { Prisma } from "../../generated/prisma/client";
 import { formatPlanPeriod } from "../../rules";
@@ -98,9 +99,14 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => [Report], { description: "Oldest fiscal year first" })
-  async reports(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Report[]> {
+  async reports(@Root() project: Project, @Ctx() { loaders, actor }: Context): Promise<Report[]> {
     const rows = await loaders.reportsByProject.load(project.id);
-    return rows.map((row) => Object.assign(new Report(), row));
+    // Reached from a published report too: only what the reader may see.
+    return rows
+      .filter((row) =>
+        canReadReport(actor, { status: row.status, municipalityId: project.municipalityId }),
+      )
+      .map((row) => Object.assign(new Report(), row));
   }
 
   @FieldResolver(() => String, { nullable: true, description: '② e.g. "H30年度～R2年度"' })
