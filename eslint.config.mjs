@@ -12,6 +12,17 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Type-aware: catches a Promise spread or passed where a value is meant.
+    files: ["server/src/**/*.ts"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-misused-promises": ["error", { checksSpreads: true }],
+      "@typescript-eslint/no-floating-promises": "error",
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/no-unused-vars": [

@@ -34,7 +34,7 @@ describe("starting on an embedded data directory", () => {
     const first = await startSosei(config, (line) => lines.push(line));
     try {
       expect(lines).toContain(
-        "migrations applied: 20261125160000_init, 20261125164832_accounts_workflow_history",
+        "migrations applied: 20261125160000_init, 20261125164832_accounts_workflow_history, 20261125172500_audit_no_truncate",
       );
       expect(lines).toContain("seed: 5 reports created, 0 already present");
       expect(lines.filter((l) => l.startsWith("seed finding [TOTAL_DISCREPANCY]"))).toHaveLength(2);

@@ -4,7 +4,12 @@ export const SESSION_COOKIE = "sosei_session";
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
     const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join("="));
+    } catch {
+      return undefined; // a malformed cookie is no cookie, not a server error
+    }
   }
   return undefined;
 }

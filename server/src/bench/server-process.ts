@@ -114,7 +114,7 @@ async function run(setup: ServerSetup): Promise<void> {
       stalls.reset();
     } else {
       clearInterval(sampler);
-      Promise.all([raw.close(), server.close()]).finally(() => process.exit(0));
+      void Promise.all([raw.close(), server.close()]).finally(() => process.exit(0));
     }
   });
   send({

@@ -15,7 +15,8 @@ function session(client: pg.Pool | pg.PoolClient): SqlSession {
 
 /** PostgreSQL server at `url`; Prisma and plain SQL share one pool. */
 export function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // UTC sessions: the pg adapter reads timestamptz as if it were UTC, whatever the server's zone.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c TimeZone=UTC" });
   // An idle connection that the server drops (restart, admin kill) must not crash the process;
   // the pool replaces it on next use.
   let closing = false;

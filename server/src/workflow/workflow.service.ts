@@ -5,12 +5,14 @@ import { text } from "../common/validate";
 import type { Context } from "../context";
 import { claimReportVersion } from "../db/optimistic-lock";
 import type { Prisma } from "../generated/prisma/client";
-import { assertOpenYear } from "../domain/report/report-validation";
+import { assertOpenYear, reportJson } from "../domain/report/report-validation";
 import { nextStatus, type Transition } from "./report-status";
 
 type Tx = Prisma.TransactionClient;
 
-const currentReport = (id: number) => (tx: Tx) => tx.report.findUnique({ where: { id } });
+/** The report as it is now, JSON-safe, for a CONFLICT's `current`. */
+const currentReport = (id: number) => async (tx: Tx) =>
+  reportJson(await tx.report.findUnique({ where: { id } }));
 
 /**
  * Moves a report along the workflow: role, scope and status are checked by the guard,

@@ -21,6 +21,12 @@ export class Report {
   @Field(() => ReportStatus)
   status!: ReportStatus;
 
+  @Field(() => Int, { description: "1, or the number of the correction of a published report" })
+  revision!: number;
+
+  @Field(() => Date, { nullable: true, description: "When this revision was published" })
+  publishedAt!: Date | null;
+
   @Field(() => Int, { description: "Optimistic lock: send it back with every update" })
   version!: number;
 

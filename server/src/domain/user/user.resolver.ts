@@ -111,7 +111,7 @@ export class UserResolver {
   async User(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<User> {
     const userId = idOf(id, ["id"]);
     const row = await ctx.prisma.user.findFirst({
-      where: { ...whereOf(ctx, undefined), id: userId },
+      where: { ...(await whereOf(ctx, undefined)), id: userId },
       select: USER_SELECT,
     });
     if (!row) throw notFound("User", userId);
