@@ -1,7 +1,7 @@
 import { serveDatabase } from "../../server/src/app";
 import { loadConfig } from "../../server/src/config";
 import { createPrismaClient, type PrismaClient } from "../../server/src/db/database";
-import type { Client, GraphQLResult } from "../helpers/api";
+import { client, signIn, type Client, type GraphQLResult } from "../helpers/api";
 import type { Backend } from "../helpers/databases";
 
 /**
@@ -16,19 +16,6 @@ export interface MatrixApi {
   login(loginId: string, password: string): Promise<Client>;
   anonymous: Client;
   close(): Promise<void>;
-}
-
-function client(url: string, cookie?: string): Client {
-  return {
-    async query(source, variables) {
-      const response = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
-        body: JSON.stringify({ query: source, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
-  };
 }
 
 export async function openMatrixApi(
@@ -54,19 +41,7 @@ export async function openMatrixApi(
   return {
     url,
     prisma,
-    async login(loginId, password) {
-      const response = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          query: "mutation ($l: String!, $p: String!) { login(loginId: $l, password: $p) { id } }",
-          variables: { l: loginId, p: password },
-        }),
-      });
-      const cookie = response.headers.get("set-cookie")?.split(";")[0];
-      if (!cookie) throw new Error(`login as ${loginId} failed: ${await response.text()}`);
-      return client(url, cookie);
-    },
+    login: (loginId, password) => signIn(url, loginId, password),
     anonymous: client(url),
     async close() {
       await prisma.$disconnect();

@@ -46,7 +46,7 @@ export interface ApiOptions {
   as?: { loginId: string; password: string } | null;
 }
 
-function client(url: string, cookie?: string): Client {
+export function client(url: string, cookie?: string): Client {
   return {
     async query(source, variables) {
       const response = await fetch(url, {
@@ -59,7 +59,7 @@ function client(url: string, cookie?: string): Client {
   };
 }
 
-async function signIn(url: string, loginId: string, password: string): Promise<Client> {
+export async function signIn(url: string, loginId: string, password: string): Promise<Client> {
   return client(url, await sessionOf(url, loginId, password));
 }
 
