@@ -51,10 +51,9 @@ export async function assertLabelFree(
 
 /** How many report sections point at the category (effect, evaluation, future policy). */
 export async function usesOf(tx: Prisma.TransactionClient, id: number): Promise<number> {
-  const [effects, evaluations, policies] = await Promise.all([
-    tx.report.count({ where: { effectCategoryId: id } }),
-    tx.evaluation.count({ where: { categoryId: id } }),
-    tx.futurePolicy.count({ where: { categoryId: id } }),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const effects = await tx.report.count({ where: { effectCategoryId: id } });
+  const evaluations = await tx.evaluation.count({ where: { categoryId: id } });
+  const policies = await tx.futurePolicy.count({ where: { categoryId: id } });
   return effects + evaluations + policies;
 }
