@@ -47,6 +47,9 @@ export async function withDbErrors<T>(
         )
       );
     }
+    if (code === "P2000") {
+      throw badInput([], "入力が長すぎます", "a value is too long for its column");
+    }
     if (code === "P2003") {
       throw (
         fallbacks.foreignKey?.() ??

@@ -1,3 +1,4 @@
+import { idOf } from "../../common/validate";
 import {
   Authorized,
   Arg,
@@ -18,7 +19,7 @@ import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
 import { visibleReports } from "../../auth/guard";
 import type { Context } from "../../context";
 import { executionRate } from "../../rules";
-import { parseId, writeReport } from "../report/report-validation";
+import { writeReport } from "../report/report-validation";
 import { Report } from "../report/report.type";
 import {
   BUDGET_PROGRAM_SORTABLE,
@@ -63,7 +64,7 @@ export class BudgetProgramResolver {
 
   @Query(() => BudgetProgram)
   async BudgetProgram(@Arg("id", () => ID) rawId: string, @Ctx() { prisma, actor }: Context) {
-    const id = parseId(["id"], rawId);
+    const id = idOf(rawId, ["id"]);
     const row = await prisma.budgetProgram.findFirst({
       where: { id, report: visibleReports(actor) },
     });
@@ -82,7 +83,7 @@ export class BudgetProgramResolver {
     @Arg("programs", () => [BudgetProgramInput]) programs: BudgetProgramInput[],
     @Ctx() ctx: Context,
   ): Promise<Report> {
-    const reportId = parseId(["reportId"], rawId);
+    const reportId = idOf(rawId, ["reportId"]);
     checkPrograms(programs);
     return writeReport(ctx, "editFinance", "reportId", reportId, version, async (tx, report) => {
       await tx.budgetProgram.deleteMany({ where: { reportId } });

@@ -1,8 +1,9 @@
+import { idOf } from "../../common/validate";
 import { Authorized, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { CategoryKind } from "../../common/enums";
 import type { Context } from "../../context";
 import { Category } from "../category/category.type";
-import { categoryChange, parseId, writeReport } from "../report/report-validation";
+import { categoryChange, writeReport } from "../report/report-validation";
 import { Report } from "../report/report.type";
 import { FuturePolicyUpdateInput, checkFuturePolicy } from "./future-policy.input";
 import { FuturePolicy } from "./future-policy.type";
@@ -18,7 +19,7 @@ export class FuturePolicyResolver {
     @Args() input: FuturePolicyUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<FuturePolicy> {
-    const reportId = parseId(["reportId"], input.reportId);
+    const reportId = idOf(input.reportId, ["reportId"]);
     checkFuturePolicy(input);
     return writeReport(ctx, "editFinance", "reportId", reportId, input.version, async (tx) => {
       const category = await categoryChange(

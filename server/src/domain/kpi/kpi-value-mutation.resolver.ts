@@ -1,7 +1,8 @@
+import { idOf } from "../../common/validate";
 import { Authorized, Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { badInput } from "../../common/errors";
 import type { Context } from "../../context";
-import { parseId, writeReport } from "../report/report-validation";
+import { writeReport } from "../report/report-validation";
 import { Report } from "../report/report.type";
 import { KpiValueInput, checkKpiValues, kpiValueData } from "./kpi-value.input";
 import { KpiValue } from "./kpi-value.type";
@@ -19,7 +20,7 @@ export class KpiValueMutationResolver {
     @Arg("values", () => [KpiValueInput]) values: KpiValueInput[],
     @Ctx() ctx: Context,
   ): Promise<Report> {
-    const reportId = parseId(["reportId"], rawId);
+    const reportId = idOf(rawId, ["reportId"]);
     checkKpiValues(values);
     return writeReport(ctx, "editFinance", "reportId", reportId, version, async (tx, report) => {
       const kpis = await tx.kpi.findMany({

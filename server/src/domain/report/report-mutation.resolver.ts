@@ -1,3 +1,5 @@
+import { withDbErrors } from "../../common/db-errors";
+import { idOf } from "../../common/validate";
 import { Authorized, Arg, Args, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { CategoryKind, MoneyUnit } from "../../common/enums";
 import { apiError, badInput } from "../../common/errors";
@@ -12,15 +14,7 @@ import {
   checkReportUpdate,
   reportUpdateData,
 } from "./report.input";
-import {
-  assertOpenYear,
-  categoryChange,
-  checkYearMonth,
-  isUniqueViolation,
-  mapPrismaError,
-  parseId,
-  writeReport,
-} from "./report-validation";
+import { assertOpenYear, categoryChange, checkYearMonth, writeReport } from "./report-validation";
 import { Report } from "./report.type";
 
 /** Create, update and delete of the report itself; its parts have their own mutations. */
@@ -38,49 +32,51 @@ export class ReportMutationResolver {
         `project ${key.projectId} already has a report for fiscal year ${key.fiscalYear}`,
         { field: ["fiscalYear"], existingId },
       );
-    try {
-      return await ctx.prisma.$transaction(async (tx) => {
-        const project = await tx.project.findUnique({ where: { id: key.projectId } });
-        const actor = requireActor(ctx);
-        if (
-          project &&
-          !canOnReport(actor, "create", { status: "DRAFT", municipalityId: project.municipalityId })
-        ) {
-          throw apiError(
-            "FORBIDDEN",
-            "この事業の報告を作成する権限がありません",
-            "you may not create reports for this project",
-          );
-        }
-        if (!project) {
-          throw badInput(
-            ["projectId"],
-            `事業 (id ${key.projectId}) は存在しません`,
-            `project ${key.projectId} does not exist`,
-          );
-        }
-        await assertOpenYear(tx, key.fiscalYear, ["fiscalYear"]);
-        const existing = await tx.report.findFirst({ where: key, select: { id: true } });
-        if (existing) throw duplicate(existing.id);
-        return tx.report.create({
-          data: {
-            ...key,
-            moneyUnit: input.moneyUnit ?? MoneyUnit.THOUSAND_YEN,
-            department: input.department ?? null,
-            contact: input.contact ?? null,
-          },
-        });
-      });
-    } catch (error) {
-      // A concurrent create of the same project and year gets past the check: P2002.
-      throw isUniqueViolation(error) ? duplicate() : mapPrismaError(error);
-    }
+    // A concurrent create of the same project and year gets past the check: P2002.
+    return withDbErrors(
+      () =>
+        ctx.prisma.$transaction(async (tx) => {
+          const project = await tx.project.findUnique({ where: { id: key.projectId } });
+          const actor = requireActor(ctx);
+          if (!project) {
+            throw badInput(
+              ["projectId"],
+              `事業 (id ${key.projectId}) は存在しません`,
+              `project ${key.projectId} does not exist`,
+            );
+          }
+          if (
+            !canOnReport(actor, "create", {
+              status: "DRAFT",
+              municipalityId: project.municipalityId,
+            })
+          ) {
+            throw apiError(
+              "FORBIDDEN",
+              "この事業の報告を作成する権限がありません",
+              "you may not create reports for this project",
+            );
+          }
+          await assertOpenYear(tx, key.fiscalYear, ["fiscalYear"]);
+          const existing = await tx.report.findFirst({ where: key, select: { id: true } });
+          if (existing) throw duplicate(existing.id);
+          return tx.report.create({
+            data: {
+              ...key,
+              moneyUnit: input.moneyUnit ?? MoneyUnit.THOUSAND_YEN,
+              department: input.department ?? null,
+              contact: input.contact ?? null,
+            },
+          });
+        }),
+      { unique: () => duplicate() },
+    );
   }
 
   @Authorized()
   @Mutation(() => Report, { description: "Changes only the fields given; null clears a field" })
   async updateReport(@Args() input: ReportUpdateInput, @Ctx() ctx: Context): Promise<Report> {
-    const id = parseId(["id"], input.id);
+    const id = idOf(input.id, ["id"]);
     checkReportUpdate(input);
     return writeReport(ctx, "editFinance", "id", id, input.version, async (tx, report) => {
       const year = input.actualsAsOfYear;
@@ -116,7 +112,7 @@ export class ReportMutationResolver {
     @Arg("version", () => Int) version: number,
     @Ctx() ctx: Context,
   ): Promise<Report> {
-    const id = parseId(["id"], rawId);
+    const id = idOf(rawId, ["id"]);
     return writeReport(ctx, "delete", "id", id, version, async (tx, report) => {
       await tx.report.delete({ where: { id } });
       return report;

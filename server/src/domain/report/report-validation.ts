@@ -4,8 +4,8 @@ import type { ReportOperation } from "../../auth/permissions";
 import { Prisma } from "../../generated/prisma/client";
 import type { Category, Report } from "../../generated/prisma/client";
 import type { CategoryKind } from "../../common/enums";
-import { apiError, badInput } from "../../common/errors";
-import { idOf } from "../../common/validate";
+import { withDbErrors } from "../../common/db-errors";
+import { badInput } from "../../common/errors";
 import { claimReportVersion } from "../../db/optimistic-lock";
 import { categoryText, formatFiscalYear } from "../../rules";
 
@@ -28,11 +28,6 @@ export const LIMITS = {
 
 /** Months of reports and KPI values: from Heisei on, with room for long plans. */
 export const YEAR_RANGE = { min: 1989, max: 2100 } as const;
-
-/** An ID argument as a database id (the common rule), for the report's write paths. */
-export function parseId(field: FieldPath, id: string | number): number {
-  return idOf(id, field);
-}
 
 /** Optional text up to `max` characters; `required` also rejects null, "" and blanks. */
 export function checkText(
@@ -163,36 +158,6 @@ export async function assertOpenYear(tx: Tx, year: number, field: FieldPath): Pr
   }
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
-/** Prisma's unique and FK violations as coded errors; everything else unchanged. */
-export function mapPrismaError(error: unknown): unknown {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return error;
-  if (error.code === "P2002") {
-    return apiError(
-      "CONFLICT",
-      "同じ内容のデータが既にあります",
-      "a record with the same key already exists",
-    );
-  }
-  if (error.code === "P2000") {
-    return apiError("BAD_USER_INPUT", "入力が長すぎます", "a value is too long for its column", {
-      field: [],
-    });
-  }
-  if (error.code === "P2003") {
-    return apiError(
-      "BAD_USER_INPUT",
-      "参照先のデータが存在しません",
-      "a referenced record does not exist",
-      { field: [] },
-    );
-  }
-  return error;
-}
-
 /**
  * One write of a report or its parts: checks the permission matrix (role, municipality,
  * status), claims `version` (stale → CONFLICT with the
@@ -207,8 +172,8 @@ export async function writeReport<T>(
   version: number,
   work: (tx: Tx, report: Report) => Promise<T>,
 ): Promise<T> {
-  try {
-    return await ctx.prisma.$transaction(async (tx) => {
+  return withDbErrors(() =>
+    ctx.prisma.$transaction(async (tx) => {
       // Who may do this to this report in its status comes first; then the version.
       await authorizeReport(ctx, tx, reportId, operation);
       await claimReportVersion(tx, reportId, version, async (t) =>
@@ -216,9 +181,7 @@ export async function writeReport<T>(
       );
       const report = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
       await assertOpenYear(tx, report.fiscalYear, [idField]);
-      return await work(tx, report);
-    });
-  } catch (error) {
-    throw mapPrismaError(error);
-  }
+      return work(tx, report);
+    }),
+  );
 }
