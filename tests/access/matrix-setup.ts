@@ -1,6 +1,7 @@
 import { hashPassword } from "../../server/src/auth/password";
 import type { Role } from "../../server/src/auth/roles";
 import type { PrismaClient } from "../../server/src/db/database";
+import { copyProjectIntoReports } from "../../server/src/domain/report/report-project-copy";
 import type { ReportStatus } from "../../server/src/workflow/report-status";
 
 /**
@@ -126,12 +127,14 @@ export async function createCellReport(
   const row = await prisma.report.create({
     data: {
       projectId: fixture.projectId[town],
+      projectName: `権限試験事業${town}`,
       fiscalYear,
       revision,
       status,
       publishedAt: status === "PUBLISHED" ? new Date() : null,
     },
   });
+  await copyProjectIntoReports(prisma, { reportIds: [row.id] });
   return {
     id: row.id,
     projectId: row.projectId,

@@ -124,13 +124,16 @@ export const EDIT_OPERATIONS: readonly MatrixOperation[] = [
     writes: true,
     call: (client, { report, tag }) =>
       client.query(
-        `mutation($id: ID!, $d: String) { updateReport(id: $id, version: 1, department: $d) { id } }`,
+        `mutation($id: ID!, $d: String) { updateReport(id: $id, version: 1, department: $d, overview: $d) { id } }`,
         { id: report.id, d: tag },
       ),
     effect: partWritten(
       (prisma, { report }) =>
-        prisma.report.findUnique({ where: { id: report.id }, select: { department: true } }),
-      ({ tag }) => ({ department: tag }),
+        prisma.report.findUnique({
+          where: { id: report.id },
+          select: { department: true, overview: true },
+        }),
+      ({ tag }) => ({ department: tag, overview: tag }),
     ),
   },
   {

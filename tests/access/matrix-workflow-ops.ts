@@ -115,6 +115,7 @@ export const MATRIX_OPERATIONS: readonly MatrixOperation[] = [
     effect: async (_, __, result) =>
       same("history", result.data?.reportHistory, [
         { entity: "Report", action: "INSERT", actorId: null },
+        { entity: "KpiValue", action: "INSERT", actorId: null },
       ]),
   },
 ];

@@ -121,6 +121,6 @@ export const COPIED = `department contact moneyUnit statedYearOfPlan actualsAsOf
   effectCategoryId effectCategoryText effectText statedBudgetTotal statedExpectedGrantTotal
   statedActualTotal statedActualGrantTotal projectActual source projectId fiscalYear
   programs { position name isPartial isNew summary mainResults budget expectedGrant actual actualGrant }
-  kpis { kpi { id } value { kpiId value notMeasured isReference } }
+  kpis { kpiId value { kpiId value notMeasured isReference } }
   evaluation { categoryId categoryText opinion }
   futurePolicy { categoryId categoryText reason }`;

@@ -198,7 +198,8 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       it("reviseReport opens revision 2 as a DRAFT copy; the public still sees revision 1", async () => {
         const original = await read(5, COPIED);
         expect(original.programs.length).toBeGreaterThan(0);
-        expect(original.kpis.filter((k: { value: unknown }) => k.value).length).toBeGreaterThan(0);
+        const entered = (k: { value: { value: string | null } }) => k.value.value !== null;
+        expect(original.kpis.filter(entered).length).toBeGreaterThan(0);
         expect(original.evaluation).not.toBeNull();
         expect(original.futurePolicy).not.toBeNull();
         const revised = data(

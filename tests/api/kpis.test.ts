@@ -185,10 +185,12 @@ describe.each(backends().map((b) => [b.name, b] as const))("KPIs on %s", (_, bac
     expect(await countOf(api, "_allKpisMeta", "{ projectId: 5 }")).toBe(3);
   });
 
-  it("will not delete a KPI that reports have values for", async () => {
+  it("will not delete a KPI that a report being written holds a value for", async () => {
     const error = errorOf(await api.query(`mutation { deleteKpi(id: 1) { id } }`));
     expect(error).toMatchObject({ code: "CONFLICT", field: ["id"] });
-    expect(error.message).toBe("このKPIには報告書の実績値が1件あるため削除できません");
+    expect(error.message).toBe(
+      "作成中の報告書1件にこのKPIの実績値が入力されているため削除できません",
+    );
     expect(await countOf(api, "_allKpisMeta", "{ projectId: 1 }")).toBe(3);
   });
 

@@ -12,7 +12,7 @@ const WHOLE_YEAR = `query ($year: Int!) {
     id
     project { name }
     programs { name budget }
-    kpis { kpi { name } value { value asOf { label } } progress achieved }
+    kpis { name value { value asOf { label } } progress achieved }
     evaluation { opinion }
     futurePolicy { reason }
     totals { budget { yen display } }

@@ -33,11 +33,11 @@ describe.each(backends().map((b) => [b.name, b] as const))(
 
     it("saveReportKpiValues upserts the values given and leaves the other KPIs alone", async () => {
       const KPIS =
-        "version kpis { kpi { id } value { kpiId value notMeasured asOf { year month } isReference } }";
-      type Row = { kpi: { id: string }; value: unknown };
+        "version kpis { kpiId value { kpiId value notMeasured asOf { year month } isReference } }";
+      type Row = { kpiId: number; value: unknown };
       const before = await read(4, KPIS);
       expect(before.kpis).toHaveLength(3);
-      const [k1, k2, k3] = before.kpis.map((k: Row) => Number(k.kpi.id));
+      const [k1, k2, k3] = before.kpis.map((k: Row) => k.kpiId);
       const saved = data(
         await api.query(
           `mutation($v: Int!, $values: [KpiValueInput!]!) {

@@ -111,20 +111,22 @@ describe.each(backends().map((b) => [b.name, b] as const))(
 
     it("lists every KPI with its latest value, progress and achievement", async () => {
       const { data, errors } = await api.query(`{ Report(id: 1) { kpis {
-      kpi { position name baseline target unit } value { value notMeasured isReference asOf { year month label } }
+      kpiId position name baseline target unit targetMonth { label } direction
+      value { value notMeasured isReference asOf { year month label } }
       progress achieved
     } } }`);
       expect(errors).toBeUndefined();
       const kpis = data.Report.kpis;
-      expect(kpis.map((k: { kpi: { position: number } }) => k.kpi.position)).toEqual([1, 2, 3]);
+      expect(kpis.map((k: { position: number }) => k.position)).toEqual([1, 2, 3]);
       expect(kpis[0]).toEqual({
-        kpi: {
-          position: 1,
-          name: "DMO圏域観光宿泊延数",
-          baseline: "1685",
-          target: "1910",
-          unit: "千泊",
-        },
+        kpiId: expect.any(Number),
+        position: 1,
+        name: "DMO圏域観光宿泊延数",
+        baseline: "1685",
+        target: "1910",
+        unit: "千泊",
+        targetMonth: { label: "R3.3" },
+        direction: "INCREASE",
         value: {
           value: "682.3",
           notMeasured: false,

@@ -9,7 +9,7 @@ import { CASES, PROGRAMS, UPDATE, long, type Case, type Ids } from "./report-val
 const SNAPSHOT = `id version department contact moneyUnit effectCategoryId effectCategoryText effectText
   actualsAsOf { year month } statedBudgetTotal projectActual
   programs { position name summary mainResults budget expectedGrant actual actualGrant }
-  kpis { kpi { id } value { kpiId value notMeasured asOf { year month } isReference } }
+  kpis { kpiId value { kpiId value notMeasured asOf { year month } isReference } }
   evaluation { categoryId categoryText opinion } futurePolicy { categoryId categoryText reason }`;
 
 describe.each(backends().map((b) => [b.name, b] as const))(

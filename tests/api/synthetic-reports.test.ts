@@ -3,11 +3,8 @@
  * repeatable, and its reports read back through the API with the figures it promises.
  */
 import { createPrismaClient } from "../../server/src/db/database";
-import {
-  generateFiscalYear,
-  syntheticProjectName,
-} from "../../server/src/io/synthetic/generate-reports";
-import { programAmounts } from "../../server/src/io/synthetic/synthetic-rows";
+import { generateFiscalYear } from "../../server/src/io/synthetic/generate-reports";
+import { programAmounts, syntheticProjectName } from "../../server/src/io/synthetic/synthetic-rows";
 import { formatAmount } from "../../server/src/rules";
 import { backends } from "../helpers/databases";
 import { openGenerated } from "./generated-api";
@@ -17,7 +14,7 @@ const REPORT = `query ($q: String!) { allReports(filter: { q: $q }) {
   programs { budget expectedGrant actual actualGrant }
   totals { budget { yen display } expectedGrant { yen } actual { yen } actualGrant { yen } }
   discrepancies { field stated { yen } computed { yen } difference }
-  kpis { kpi { position baseline target } value { value notMeasured asOf { label } } progress achieved }
+  kpis { position baseline target value { value notMeasured asOf { label } } progress achieved }
 } }`;
 
 describe.each(backends().map((b) => [b.name, b] as const))(
@@ -118,25 +115,33 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         // (r + k) % 4: k=4 above target, k=1 half-way, k=2 and k=3 without a value.
         expect(r0.kpis).toEqual([
           {
-            kpi: { position: 1, baseline: "100", target: "200" },
+            position: 1,
+            baseline: "100",
+            target: "200",
             value: { value: "150", notMeasured: false, asOf: { label: "R4.3" } },
             progress: 0.5,
             achieved: false,
           },
           {
-            kpi: { position: 2, baseline: "200", target: "400" },
+            position: 2,
+            baseline: "200",
+            target: "400",
             value: { value: null, notMeasured: false, asOf: null },
             progress: null,
             achieved: null,
           },
           {
-            kpi: { position: 3, baseline: "300", target: "600" },
+            position: 3,
+            baseline: "300",
+            target: "600",
             value: { value: null, notMeasured: false, asOf: null },
             progress: null,
             achieved: null,
           },
           {
-            kpi: { position: 4, baseline: "400", target: "800" },
+            position: 4,
+            baseline: "400",
+            target: "800",
             value: { value: "804", notMeasured: false, asOf: { label: "R4.3" } },
             progress: (804 - 400) / (800 - 400),
             achieved: true,

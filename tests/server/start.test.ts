@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { startSosei, type RunningServer } from "../../server/src/app";
 import { loadConfig } from "../../server/src/config";
+import { readMigrations } from "../../server/src/db/migrate";
 
 /** The embedded-database start a user gets from the README: migrate, seed once, serve. */
 let dataDir: string;
@@ -33,9 +34,12 @@ describe("starting on an embedded data directory", () => {
     const config = loadConfig({ SOSEI_DATA_DIR: dataDir, PORT: "0" }, "/");
     const first = await startSosei(config, (line) => lines.push(line));
     try {
-      expect(lines).toContain(
-        "migrations applied: 20261125160000_init, 20261125164832_accounts_workflow_history, 20261125172500_audit_no_truncate",
-      );
+      const names = readMigrations().map((m) => m.name);
+      expect(names.slice(0, 2)).toEqual([
+        "20261125160000_init",
+        "20261125164832_accounts_workflow_history",
+      ]);
+      expect(lines).toContain(`migrations applied: ${names.join(", ")}`);
       expect(lines).toContain("seed: 5 reports created, 0 already present");
       expect(lines.filter((l) => l.startsWith("seed finding [TOTAL_DISCREPANCY]"))).toHaveLength(2);
       expect(lines).toContain(

@@ -9,7 +9,7 @@ export const FISCAL_YEAR_QUERY = `query FiscalYear($fy: Int!, $page: Int!) {
     id fiscalYear status version department moneyUnit
     statedBudgetTotal statedExpectedGrantTotal statedActualTotal statedActualGrantTotal
     programs { position name isPartial isNew budget expectedGrant actual actualGrant }
-    kpis { kpi { position name baseline target unit direction } value { value notMeasured } progress achieved }
+    kpis { position name baseline target unit direction value { value notMeasured } progress achieved }
     totals { budget { yen } expectedGrant { yen } actual { yen } actualGrant { yen } }
     evaluation { categoryText opinion }
     futurePolicy { categoryText reason }

@@ -39,3 +39,10 @@ export function nextStatus(status: ReportStatus, transition: Transition): Report
   const rule = TRANSITIONS[transition];
   return rule.from.includes(status) ? rule.to : null;
 }
+
+/**
+ * Statuses in which a report's copy of its project (name, plan period, KPI definitions)
+ * follows edits of the project. From approval on the copy is frozen: what was approved is
+ * what is published, and a published report never changes.
+ */
+export const FOLLOWS_PROJECT: readonly ReportStatus[] = ["DRAFT", "IN_REVIEW", "RETURNED"];

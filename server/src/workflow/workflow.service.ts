@@ -6,7 +6,8 @@ import type { Context } from "../context";
 import { claimReportVersion } from "../db/optimistic-lock";
 import type { Prisma } from "../generated/prisma/client";
 import { assertOpenYear, reportJson } from "../domain/report/report-validation";
-import { nextStatus, type Transition } from "./report-status";
+import { copyProjectIntoReports } from "../domain/report/report-project-copy";
+import { FOLLOWS_PROJECT, nextStatus, type Transition } from "./report-status";
 
 type Tx = Prisma.TransactionClient;
 
@@ -60,10 +61,16 @@ export async function transition(
         data: { status: "SUPERSEDED" },
       });
     }
-    return tx.report.update({
+    const moved = await tx.report.update({
       where: { id: reportId },
       data: { status: to, ...(to === "PUBLISHED" ? { publishedAt: new Date() } : {}) },
     });
+    // A report returned after approval follows the project again (edits made meanwhile).
+    if (!FOLLOWS_PROJECT.includes(report.status) && FOLLOWS_PROJECT.includes(to)) {
+      await copyProjectIntoReports(tx, { reportIds: [reportId] });
+      return tx.report.findUniqueOrThrow({ where: { id: reportId } });
+    }
+    return moved;
   });
 }
 
@@ -109,7 +116,7 @@ export async function revise(ctx: Context, reportId: number) {
       updatedAt: _u,
       ...fields
     } = source;
-    return tx.report.create({
+    const draft = await tx.report.create({
       data: {
         ...fields,
         status: "DRAFT",
@@ -122,6 +129,9 @@ export async function revise(ctx: Context, reportId: number) {
         futurePolicy: futurePolicy ? { create: strip(futurePolicy) } : undefined,
       },
     });
+    // Like every report being written, the correction states the project as it is now.
+    await copyProjectIntoReports(tx, { reportIds: [draft.id] });
+    return tx.report.findUniqueOrThrow({ where: { id: draft.id } });
   });
 }
 

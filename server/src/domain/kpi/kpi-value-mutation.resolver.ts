@@ -2,6 +2,7 @@ import { idOf } from "../../common/validate";
 import { Authorized, Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { badInput } from "../../common/errors";
 import type { Context } from "../../context";
+import { kpiDefinitionOf } from "../report/report-project-copy";
 import { writeReport } from "../report/report-validation";
 import { Report } from "../report/report.type";
 import { KpiValueInput, checkKpiValues, kpiValueData } from "./kpi-value.input";
@@ -25,9 +26,8 @@ export class KpiValueMutationResolver {
     return writeReport(ctx, "editFinance", "reportId", reportId, version, async (tx, report) => {
       const kpis = await tx.kpi.findMany({
         where: { projectId: report.projectId, id: { in: values.map((v) => v.kpiId) } },
-        select: { id: true },
       });
-      const known = new Set(kpis.map((k) => k.id));
+      const known = new Map(kpis.map((k) => [k.id, k]));
       const unknown = values.findIndex((v) => !known.has(v.kpiId));
       if (unknown >= 0) {
         const kpiId = values[unknown]!.kpiId;
@@ -39,9 +39,10 @@ export class KpiValueMutationResolver {
       }
       for (const v of values) {
         const data = kpiValueData(v);
+        // An editable report has a row per KPI (report-project-copy.ts); create is the fallback.
         await tx.kpiValue.upsert({
           where: { reportId_kpiId: { reportId, kpiId: v.kpiId } },
-          create: { reportId, kpiId: v.kpiId, ...data },
+          create: { reportId, ...kpiDefinitionOf(known.get(v.kpiId)!), ...data },
           update: data,
         });
       }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DecimalScalar } from "../../common/scalars";
 
-/** ⑥ 最新値 of a KPI in one report. */
+/** ⑥ 最新値 of a KPI in one report (the definition it belongs to is ReportKpi). */
 @ObjectType()
 export class KpiValue {
   @Field(() => ID)
@@ -10,8 +10,8 @@ export class KpiValue {
   @Field(() => Int)
   reportId!: number;
 
-  @Field(() => Int)
-  kpiId!: number;
+  @Field(() => Int, { nullable: true, description: "null once the KPI definition was deleted" })
+  kpiId!: number | null;
 
   @Field(() => DecimalScalar, { nullable: true })
   value!: unknown;

@@ -1,34 +1,15 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { KpiDirection } from "../../common/enums";
-import { DecimalScalar } from "../../common/scalars";
+import { KpiDefinition } from "./kpi-definition.type";
 
-/** ⑤ A KPI definition of a project. */
+/** ⑤ A KPI definition of a project. Reports state their own copy (ReportKpi). */
 @ObjectType()
-export class Kpi {
+export class Kpi extends KpiDefinition {
   @Field(() => ID)
   id!: number;
 
   @Field(() => Int)
   projectId!: number;
 
-  @Field(() => Int, { description: "①, ②, … on the form" })
-  position!: number;
-
-  @Field()
-  name!: string;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  baseline!: unknown;
-
-  @Field(() => DecimalScalar)
-  target!: unknown;
-
-  @Field()
-  unit!: string;
-
   targetYear!: number | null;
   targetMonth!: number | null;
-
-  @Field(() => KpiDirection)
-  direction!: KpiDirection;
 }

@@ -1,9 +1,11 @@
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { badInput, checked, notFound } from "../../common/errors";
 import { idOf } from "../../common/validate";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { KpiValue, Prisma, PrismaClient } from "../../generated/prisma/client";
 import { assertKpiLimit } from "../../rules";
 import type { KpiCreateInput, KpiUpdateInput } from "./kpi.input";
+import { FOLLOWS_PROJECT } from "../../workflow/report-status";
+import { copyProjectIntoReports } from "../report/report-project-copy";
 import { validKpi } from "./kpi.validate";
 
 type Tx = Prisma.TransactionClient;
@@ -62,7 +64,7 @@ export async function createKpi(prisma: PrismaClient, input: KpiCreateInput) {
         let position = data.position ?? 1;
         if (data.position === undefined) while (taken.has(position)) position += 1;
         assertPosition(project, position);
-        return tx.kpi.create({
+        const kpi = await tx.kpi.create({
           data: {
             ...data,
             projectId,
@@ -72,6 +74,8 @@ export async function createKpi(prisma: PrismaClient, input: KpiCreateInput) {
             unit: data.unit!,
           },
         });
+        await copyProjectIntoReports(tx, { projectId });
+        return kpi;
       }),
     { unique: () => positionTaken(data.position ?? 0) },
   );
@@ -87,24 +91,40 @@ export async function updateKpi(prisma: PrismaClient, id: number, input: KpiUpda
         if (data.position !== undefined) {
           assertPosition(await lockProject(tx, current.projectId), data.position, id);
         }
-        return tx.kpi.update({ where: { id }, data });
+        const kpi = await tx.kpi.update({ where: { id }, data });
+        await copyProjectIntoReports(tx, { projectId: kpi.projectId });
+        return kpi;
       }),
     { unique: () => positionTaken(data.position ?? 0) },
   );
 }
 
+/** Anything of ⑥ entered; a report's bare copy of the definition holds none. */
+const hasEnteredValue = (row: KpiValue) =>
+  row.value !== null || row.notMeasured || row.asOfYear !== null || row.isReference;
+
+/**
+ * Reports not yet approved lose their row of the KPI; approved and published ones keep it as
+ * they state it. Refused while a report being written holds a value for it: deleting would
+ * erase what finance entered.
+ */
 export async function deleteKpi(prisma: PrismaClient, id: number) {
   return prisma.$transaction(async (tx) => {
-    if (!(await tx.kpi.findUnique({ where: { id } }))) throw notFound("Kpi", id);
-    // Its latest values belong to reports; deleting it would silently erase them.
-    const values = await tx.kpiValue.count({ where: { kpiId: id } });
-    if (values > 0) {
+    const kpi = await tx.kpi.findUnique({ where: { id } });
+    if (!kpi) throw notFound("Kpi", id);
+    const rows = await tx.kpiValue.findMany({
+      where: { kpiId: id, report: { status: { in: [...FOLLOWS_PROJECT] } } },
+    });
+    const entered = rows.filter(hasEnteredValue).length;
+    if (entered > 0) {
       throw conflict(
         ["id"],
-        `このKPIには報告書の実績値が${values}件あるため削除できません`,
-        `the KPI has ${values} reported value(s) and cannot be deleted`,
+        `作成中の報告書${entered}件にこのKPIの実績値が入力されているため削除できません`,
+        `${entered} report(s) being written hold a value of this KPI; it cannot be deleted`,
       );
     }
-    return tx.kpi.delete({ where: { id } });
+    const deleted = await tx.kpi.delete({ where: { id } });
+    await copyProjectIntoReports(tx, { projectId: kpi.projectId });
+    return deleted;
   });
 }

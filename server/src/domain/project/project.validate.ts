@@ -1,5 +1,6 @@
 import { intInRange, idOf, optionalText, required, text } from "../../common/validate";
 import { MAX_FISCAL_YEAR, MIN_FISCAL_YEAR } from "../fiscal-year/fiscal-year.args";
+import { LIMITS } from "../report/report-validation";
 import type { ProjectCreateInput, ProjectUpdateInput } from "./project.args";
 
 /** A project's columns as checked input; undefined means "unchanged". */
@@ -42,7 +43,7 @@ export function validProject(input: ProjectCreateInput | ProjectUpdateInput): Pr
   data.planFirstYear = planYear(input.planFirstYear, "planFirstYear");
   data.planLastYear = planYear(input.planLastYear, "planLastYear");
   if (input.overview !== undefined) {
-    data.overview = optionalText(input.overview, ["overview"], 20000, "全体概要");
+    data.overview = optionalText(input.overview, ["overview"], LIMITS.overview, "全体概要");
   }
   if (input.kpiNameNote !== undefined) {
     data.kpiNameNote = optionalText(input.kpiNameNote, ["kpiNameNote"], 100, "KPI名の注記");

@@ -1,6 +1,7 @@
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { notFound, versionConflict } from "../../common/errors";
 import type { PrismaClient } from "../../generated/prisma/client";
+import { copyProjectIntoReports } from "../report/report-project-copy";
 import type { ProjectCreateInput, ProjectUpdateInput } from "./project.args";
 import { assertProjectRules, duplicateName } from "./project.rules";
 import { validProject } from "./project.validate";
@@ -50,6 +51,7 @@ export async function updateProject(prisma: PrismaClient, id: number, input: Pro
         if (count === 0) {
           throw versionConflict("Project", id, await tx.project.findUnique({ where: { id } }));
         }
+        await copyProjectIntoReports(tx, { projectId: id });
         return (await tx.project.findUnique({ where: { id } }))!;
       }),
     { unique: () => duplicateName(data.name ?? "") },

@@ -4,7 +4,8 @@
  */
 import { Amount } from "../../common/amount.type";
 import { idOf } from "../../common/validate";
-import type { BudgetProgram, Kpi, KpiValue, Prisma } from "../../generated/prisma/client";
+import { YearMonth } from "../../common/year-month.type";
+import type { BudgetProgram, KpiValue, Prisma } from "../../generated/prisma/client";
 import {
   type MoneyUnit,
   type Totals,
@@ -14,15 +15,14 @@ import {
   sumPrograms,
 } from "../../rules";
 import type { KpiValue as KpiValueType } from "../kpi/kpi-value.type";
-import type { Kpi as KpiType } from "../kpi/kpi.type";
-import type { ReportKpi } from "./report-kpi.type";
+import { ReportKpi } from "./report-kpi.type";
 import type { ReportFilter } from "./report.args";
 import type { ReportTotals, TotalDiscrepancy } from "./report-totals.type";
 import type { Report } from "./report.type";
 
 const yenOrNull = (value: bigint | null) => (value === null ? null : Number(value));
 
-/** Prisma's where for a ReportFilter; q matches the project name, case-insensitively. */
+/** Prisma's where for a ReportFilter; q matches the project name the report states, case-insensitively. */
 export function reportWhere(filter: ReportFilter | null | undefined): Prisma.ReportWhereInput {
   if (!filter) return {};
   const where: Prisma.ReportWhereInput = {};
@@ -31,12 +31,10 @@ export function reportWhere(filter: ReportFilter | null | undefined): Prisma.Rep
   if (filter.fiscalYear != null) where.fiscalYear = filter.fiscalYear;
   if (filter.projectId != null) where.projectId = filter.projectId;
   if (filter.status != null) where.status = filter.status;
-  const project: Prisma.ProjectWhereInput = {};
-  if (filter.municipalityId != null) project.municipalityId = filter.municipalityId;
+  if (filter.municipalityId != null) where.project = { municipalityId: filter.municipalityId };
   const q = filter.q?.trim();
   // Prisma passes LIKE wildcards through; escape them so "%" and "_" match themselves.
-  if (q) project.name = { contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" };
-  if (Object.keys(project).length > 0) where.project = project;
+  if (q) where.projectName = { contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" };
   return where;
 }
 
@@ -80,22 +78,28 @@ export function discrepanciesOf(report: Report, totals: Totals): TotalDiscrepanc
 
 const decimalOrNull = (value: unknown) => (value == null ? null : Number(String(value)));
 
-/** Every KPI of the project in position order, with this report's value (or null). */
-export function reportKpis(kpis: Kpi[], values: KpiValue[]): ReportKpi[] {
-  const byKpi = new Map(values.map((v) => [v.kpiId, v]));
-  return kpis.map((kpi) => {
-    const value = byKpi.get(kpi.id) ?? null;
+/** The report's KPIs as it states them, in position order, with progress from the rules. */
+export function reportKpis(rows: KpiValue[]): ReportKpi[] {
+  const ordered = [...rows].sort((a, b) => a.position - b.position || a.id - b.id);
+  return ordered.map((row) => {
     const figures = {
-      baseline: decimalOrNull(kpi.baseline),
-      target: Number(String(kpi.target)),
-      latest: value === null ? null : decimalOrNull(value.value),
-      direction: kpi.direction,
+      baseline: decimalOrNull(row.baseline),
+      target: Number(String(row.target)),
+      latest: decimalOrNull(row.value),
+      direction: row.direction,
     };
-    return {
-      kpi: kpi as KpiType,
-      value: value as KpiValueType | null,
+    return Object.assign(new ReportKpi(), {
+      kpiId: row.kpiId,
+      position: row.position,
+      name: row.name,
+      baseline: row.baseline,
+      target: row.target,
+      unit: row.unit,
+      direction: row.direction,
+      targetMonth: YearMonth.of(row.targetYear, row.targetMonth),
+      value: row as KpiValueType,
       progress: kpiProgress(figures),
       achieved: isKpiAchieved(figures),
-    };
+    });
   });
 }

@@ -15,6 +15,7 @@ import {
   reportUpdateData,
 } from "./report.input";
 import { assertOpenYear, categoryChange, checkYearMonth, writeReport } from "./report-validation";
+import { copyProjectIntoReports } from "./report-project-copy";
 import { Report } from "./report.type";
 
 /** Create, update and delete of the report itself; its parts have their own mutations. */
@@ -60,14 +61,24 @@ export class ReportMutationResolver {
           await assertOpenYear(tx, key.fiscalYear, ["fiscalYear"]);
           const existing = await tx.report.findFirst({ where: key, select: { id: true } });
           if (existing) throw duplicate(existing.id);
-          return tx.report.create({
+          // ③ starts from the project's latest report, else from the project.
+          const previous = await tx.report.findFirst({
+            where: { projectId: key.projectId },
+            orderBy: [{ fiscalYear: "desc" }, { revision: "desc" }],
+            select: { overview: true },
+          });
+          const created = await tx.report.create({
             data: {
               ...key,
               moneyUnit: input.moneyUnit ?? MoneyUnit.THOUSAND_YEN,
               department: input.department ?? null,
               contact: input.contact ?? null,
+              projectName: project.name,
+              overview: previous ? previous.overview : project.overview,
             },
           });
+          await copyProjectIntoReports(tx, { reportIds: [created.id] });
+          return tx.report.findUniqueOrThrow({ where: { id: created.id } });
         }),
       { unique: () => duplicate() },
     );

@@ -23,6 +23,8 @@ export const LIMITS = {
   programName: 200,
   categoryText: 200,
   longText: 4000,
+  /** ③ 全体概要, the same on the project and its reports. */
+  overview: 20000,
   programs: 100,
 } as const;
 

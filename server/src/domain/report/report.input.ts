@@ -53,6 +53,9 @@ export class ReportUpdateInput {
   @Field(() => String, { nullable: true })
   effectText?: string | null;
 
+  @Field(() => String, { nullable: true, description: "③ 全体概要 as this report states it" })
+  overview?: string | null;
+
   @Field(() => Int, { nullable: true })
   actualsAsOfYear?: number | null;
 
@@ -81,11 +84,13 @@ export function checkReportTexts(input: {
   contact?: string | null;
   effectCategoryText?: string | null;
   effectText?: string | null;
+  overview?: string | null;
 }): void {
   checkText(["department"], input.department, LIMITS.department);
   checkText(["contact"], input.contact, LIMITS.contact);
   checkText(["effectCategoryText"], input.effectCategoryText, LIMITS.categoryText);
   checkText(["effectText"], input.effectText, LIMITS.longText);
+  checkText(["overview"], input.overview, LIMITS.overview);
 }
 
 /** Input checks of updateReport that need no database (the month pair is checked merged). */
@@ -112,6 +117,7 @@ export function reportUpdateData(input: ReportUpdateInput): Record<string, unkno
     "contact",
     "moneyUnit",
     "effectText",
+    "overview",
     "actualsAsOfYear",
     "actualsAsOfMonth",
   ] as const;

@@ -70,7 +70,9 @@ export class ReportResolver {
     return report;
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, {
+    description: "The project as it is now; the report states its own copy (projectName, kpis…)",
+  })
   async project(@Root() report: Report, @Ctx() ctx: Context): Promise<Project> {
     return (await ctx.loaders.project.load(report.projectId))!;
   }
@@ -80,13 +82,9 @@ export class ReportResolver {
     return ctx.loaders.programsByReport.load(report.id);
   }
 
-  @FieldResolver(() => [ReportKpi], { description: "⑤⑥ every KPI of the project, in order" })
+  @FieldResolver(() => [ReportKpi], { description: "⑤⑥ the KPIs as this report states them" })
   async kpis(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportKpi[]> {
-    const [kpis, values] = await Promise.all([
-      ctx.loaders.kpisByProject.load(report.projectId),
-      ctx.loaders.kpiValuesByReport.load(report.id),
-    ]);
-    return reportKpis(kpis, values);
+    return reportKpis(await ctx.loaders.kpiValuesByReport.load(report.id));
   }
 
   @FieldResolver(() => Evaluation, { nullable: true, description: "⑦" })
@@ -116,11 +114,10 @@ export class ReportResolver {
     description:
       '"3年度目" / "初年度" from the plan period; null for single-year grants or outside it',
   })
-  async yearOfPlanLabel(@Root() report: Report, @Ctx() ctx: Context): Promise<string | null> {
-    const project = await ctx.loaders.project.load(report.projectId);
-    if (project?.planFirstYear == null || project.planLastYear == null) return null;
+  yearOfPlanLabel(@Root() report: Report): string | null {
+    if (report.planFirstYear === null || report.planLastYear === null) return null;
     try {
-      return yearOfPlanLabel(project.planFirstYear, project.planLastYear, report.fiscalYear);
+      return yearOfPlanLabel(report.planFirstYear, report.planLastYear, report.fiscalYear);
     } catch (error) {
       // A report outside its plan period has no position in it; statedYearOfPlan still shows.
       if (isRuleError(error)) return null;
@@ -129,10 +126,9 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'e.g. "H30年度～R2年度"' })
-  async planPeriodLabel(@Root() report: Report, @Ctx() ctx: Context): Promise<string | null> {
-    const project = await ctx.loaders.project.load(report.projectId);
-    if (project?.planFirstYear == null || project.planLastYear == null) return null;
-    return formatPlanPeriod(project.planFirstYear, project.planLastYear);
+  planPeriodLabel(@Root() report: Report): string | null {
+    if (report.planFirstYear === null || report.planLastYear === null) return null;
+    return formatPlanPeriod(report.planFirstYear, report.planLastYear);
   }
 
   @FieldResolver(() => YearMonth, { nullable: true, description: '"R3.3実績"' })

@@ -39,6 +39,30 @@ export class Report {
   @Field(() => MoneyUnit)
   moneyUnit!: MoneyUnit;
 
+  @Field({ description: "① 国提出事業名 as this report states it (frozen from approval on)" })
+  projectName!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '【…】 after the name, e.g. "北海道共同申請"',
+  })
+  jointApplicationNote!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "② first fiscal year of the plan period" })
+  planFirstYear!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "② last fiscal year of the plan period" })
+  planLastYear!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Qualifier of the KPI header, "旭川市関係分"',
+  })
+  kpiNameNote!: string | null;
+
+  @Field(() => String, { nullable: true, description: "③ 全体概要 as this report states it" })
+  overview!: string | null;
+
   @Field(() => Int, {
     nullable: true,
     description: 'Year of the plan as the form states it ("3年度目" → 3)',

@@ -29,6 +29,20 @@ function listsOf(rows: CategoryRow[]) {
   return { EFFECT: of("EFFECT"), EVALUATION: of("EVALUATION"), POLICY: of("POLICY") };
 }
 
+/** ⑤ as the document states it: the project's KPI, and the report's copy of it. */
+function kpiDefinitionData(k: PlannedReport["kpis"][number]) {
+  return {
+    position: k.position,
+    name: k.name,
+    baseline: k.baseline,
+    target: k.target,
+    unit: k.unit,
+    targetYear: k.targetMonth?.year ?? null,
+    targetMonth: k.targetMonth?.month ?? null,
+    direction: k.direction,
+  };
+}
+
 async function createReport(
   tx: Tx,
   plan: SeedPlan,
@@ -57,6 +71,13 @@ async function createReport(
       statedActualGrantTotal: bigOrNull(report.stated?.actualGrant ?? null),
       projectActual: bigOrNull(report.projectActual),
       source: plan.document.source,
+      // The project as this document states it.
+      projectName: source.projectName,
+      jointApplicationNote: source.jointApplicationNote,
+      planFirstYear: report.plan?.firstYear ?? null,
+      planLastYear: report.plan?.lastYear ?? null,
+      kpiNameNote: source.kpiNameNote,
+      overview: source.overview,
       programs: {
         create: report.programs.map((p) => ({
           ...p,
@@ -69,6 +90,7 @@ async function createReport(
       kpiValues: {
         create: report.kpis.map((k) => ({
           kpiId: kpiIds.get(k.position)!,
+          ...kpiDefinitionData(k),
           value: k.latest.value,
           notMeasured: k.latest.notMeasured,
           asOfYear: k.latest.asOf?.year ?? null,
@@ -135,16 +157,7 @@ async function findOrCreateProject(
       overview: source.overview,
       kpiNameNote: source.kpiNameNote,
       kpis: {
-        create: report.kpis.map((k) => ({
-          position: k.position,
-          name: k.name,
-          baseline: k.baseline,
-          target: k.target,
-          unit: k.unit,
-          targetYear: k.targetMonth?.year ?? null,
-          targetMonth: k.targetMonth?.month ?? null,
-          direction: k.direction,
-        })),
+        create: report.kpis.map(kpiDefinitionData),
       },
     },
   });

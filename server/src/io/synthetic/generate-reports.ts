@@ -9,7 +9,15 @@ import { categories, grantTypes } from "../../../../seeds/catalog";
 import type { PrismaClient } from "../../db/database";
 import { insertJson } from "./insert-json";
 import * as columns from "./synthetic-columns";
-import { kpiRow, latestOf, planOf, programRow, reportRow } from "./synthetic-rows";
+import {
+  kpiDefinition,
+  latestOf,
+  planOf,
+  programRow,
+  reportRow,
+  syntheticOverview,
+  syntheticProjectName,
+} from "./synthetic-rows";
 
 export interface GenerateOptions {
   fiscalYear: number;
@@ -23,8 +31,6 @@ export interface GenerateOptions {
 const GRANT_TYPE = "地方創生推進交付金";
 /** Prefecture code 99 does not exist, so the codes never collide with real ones (012041). */
 export const syntheticMunicipalityCode = (i: number) => `99${String(i + 1).padStart(4, "0")}`;
-export const syntheticProjectName = (fy: number, r: number) =>
-  `合成事業 ${fy}-${String(r + 1).padStart(5, "0")}`;
 const SKIP = { skipDuplicates: true };
 
 /** The catalog rows an unseeded database lacks (seeds/catalog.ts); existing entries are kept. */
@@ -69,7 +75,7 @@ async function createProjects(
       grantTypeId,
       number: Math.floor(r / municipalityCount) + 1,
       name,
-      overview: `合成データの全体概要 ${r + 1}`,
+      overview: syntheticOverview(r),
       planFirstYear,
       planLastYear,
       updatedAt: now,
@@ -95,7 +101,7 @@ export async function generateFiscalYear(
   const slots = (n: number) => Array.from({ length: n }, (_, i) => i);
 
   const kpiRows = indexes.flatMap((r) =>
-    slots(kpisPerReport).map((k) => kpiRow(projectIds[r]!, k + 1, fy)),
+    slots(kpisPerReport).map((k) => ({ projectId: projectIds[r]!, ...kpiDefinition(k + 1, fy) })),
   );
   await insertJson(prisma, "Kpi", columns.KPI, kpiRows, SKIP);
 
@@ -125,7 +131,12 @@ export async function generateFiscalYear(
   const indexOfProject = new Map(projectIds.map((p, r) => [p, r]));
   const valueRows = kpis.map((kpi) => {
     const r = indexOfProject.get(kpi.projectId)!;
-    return { reportId: reportIds[r]!, kpiId: kpi.id, ...latestOf(r, kpi.position, fy) };
+    return {
+      reportId: reportIds[r]!,
+      kpiId: kpi.id,
+      ...kpiDefinition(kpi.position, fy),
+      ...latestOf(r, kpi.position, fy),
+    };
   });
   await insertJson(prisma, "KpiValue", columns.VALUE, valueRows, SKIP);
 

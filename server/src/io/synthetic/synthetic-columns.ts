@@ -9,8 +9,7 @@ export const PROJECT = {
   planLastYear: "int",
   updatedAt: "timestamp(3)",
 };
-export const KPI = {
-  projectId: "int",
+const KPI_DEFINITION = {
   position: "int",
   name: "text",
   baseline: "numeric",
@@ -18,7 +17,9 @@ export const KPI = {
   unit: "text",
   targetYear: "int",
   targetMonth: "int",
+  direction: '"KpiDirection"',
 };
+export const KPI = { projectId: "int", ...KPI_DEFINITION };
 export const REPORT = {
   projectId: "int",
   fiscalYear: "int",
@@ -34,6 +35,10 @@ export const REPORT = {
   statedActualTotal: "bigint",
   statedActualGrantTotal: "bigint",
   source: "text",
+  projectName: "text",
+  planFirstYear: "int",
+  planLastYear: "int",
+  overview: "text",
   updatedAt: "timestamp(3)",
 };
 export const PROGRAM = {
@@ -52,6 +57,7 @@ export const PROGRAM = {
 export const VALUE = {
   reportId: "int",
   kpiId: "int",
+  ...KPI_DEFINITION,
   value: "numeric",
   notMeasured: "boolean",
   asOfYear: "int",

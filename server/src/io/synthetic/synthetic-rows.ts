@@ -6,6 +6,10 @@
 const THOUSAND = 1000n;
 const round = (yen: bigint) => (yen / THOUSAND) * THOUSAND;
 
+export const syntheticProjectName = (fy: number, r: number) =>
+  `合成事業 ${fy}-${String(r + 1).padStart(5, "0")}`;
+export const syntheticOverview = (r: number) => `合成データの全体概要 ${r + 1}`;
+
 /** Plan period: r % 3 = 0 → 3rd year of three, 1 → first year of three, 2 → single-year grant. */
 export function planOf(r: number, fy: number) {
   if (r % 3 === 0) return { planFirstYear: fy - 2, planLastYear: fy, statedYearOfPlan: 3 };
@@ -14,9 +18,8 @@ export function planOf(r: number, fy: number) {
 }
 
 /** KPI at position k (1-based): baseline 100k (none at every 5th), target 200k, increasing. */
-export function kpiRow(projectId: number, k: number, fy: number) {
+export function kpiDefinition(k: number, fy: number) {
   return {
-    projectId,
     position: k,
     name: `合成KPI ${k}`,
     baseline: k % 5 === 0 ? null : String(100 * k),
@@ -24,6 +27,7 @@ export function kpiRow(projectId: number, k: number, fy: number) {
     unit: "人",
     targetYear: fy + 1,
     targetMonth: 3,
+    direction: "INCREASE",
   };
 }
 
@@ -84,6 +88,7 @@ export const UNDERSTATEMENT = 1_000_000n;
 
 /** Stated totals equal the programs' sums, except the understated expected grant above. */
 export function reportRow(r: number, projectId: number, fy: number, programs: number) {
+  const { planFirstYear, planLastYear, statedYearOfPlan } = planOf(r, fy);
   const sums = { budget: 0n, expectedGrant: 0n, actual: 0n, actualGrant: 0n };
   for (let p = 0; p < programs; p++) {
     const a = programAmounts(r, p);
@@ -98,7 +103,11 @@ export function reportRow(r: number, projectId: number, fy: number, programs: nu
     fiscalYear: fy,
     status: "PUBLISHED",
     moneyUnit: "THOUSAND_YEN",
-    statedYearOfPlan: planOf(r, fy).statedYearOfPlan,
+    statedYearOfPlan,
+    projectName: syntheticProjectName(fy, r),
+    planFirstYear,
+    planLastYear,
+    overview: syntheticOverview(r),
     actualsAsOfYear: fy + 1,
     actualsAsOfMonth: 3,
     effectText: "合成データの事業効果",
