@@ -202,6 +202,14 @@ describe.each(backends().map((b) => [b.name, b] as const))("sessions on %s", (_,
       data: { expiresAt: new Date(Date.now() - 60_000) },
     });
     await expectAnonymous(cookie);
+    // The next sign-in of the same user clears the expired session from the table.
+    const mine = { userId: await userId("evaluator") };
+    const live = await server.sudo.session.count({
+      where: { ...mine, expiresAt: { gte: new Date() } },
+    });
+    await server.login("evaluator");
+    expect(await server.sudo.session.findUnique({ where: { id } })).toBeNull();
+    expect(await server.sudo.session.count({ where: mine })).toBe(live + 1);
   });
 
   it("treats forged cookies as anonymous", async () => {

@@ -16,6 +16,8 @@ export async function createSession(
   hours: number,
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
+  // An expired session can never be used again; each sign-in clears the user's.
+  await prisma.session.deleteMany({ where: { userId, expiresAt: { lt: new Date() } } });
   await prisma.session.create({
     data: { id: tokenHash(token), userId, expiresAt: new Date(Date.now() + hours * 3_600_000) },
   });
