@@ -29,6 +29,17 @@ function listsOf(rows: CategoryRow[]) {
   return { EFFECT: of("EFFECT"), EVALUATION: of("EVALUATION"), POLICY: of("POLICY") };
 }
 
+/** ②③ and the KPI header note as the document states them: the project's, and the report's copy. */
+function projectFieldsData({ source, plan }: PlannedReport) {
+  return {
+    jointApplicationNote: source.jointApplicationNote,
+    planFirstYear: plan?.firstYear ?? null,
+    planLastYear: plan?.lastYear ?? null,
+    overview: source.overview,
+    kpiNameNote: source.kpiNameNote,
+  };
+}
+
 /** ⑤ as the document states it: the project's KPI, and the report's copy of it. */
 function kpiDefinitionData(k: PlannedReport["kpis"][number]) {
   return {
@@ -71,13 +82,8 @@ async function createReport(
       statedActualGrantTotal: bigOrNull(report.stated?.actualGrant ?? null),
       projectActual: bigOrNull(report.projectActual),
       source: plan.document.source,
-      // The project as this document states it.
       projectName: source.projectName,
-      jointApplicationNote: source.jointApplicationNote,
-      planFirstYear: report.plan?.firstYear ?? null,
-      planLastYear: report.plan?.lastYear ?? null,
-      kpiNameNote: source.kpiNameNote,
-      overview: source.overview,
+      ...projectFieldsData(report),
       programs: {
         create: report.programs.map((p) => ({
           ...p,
@@ -151,11 +157,7 @@ async function findOrCreateProject(
       grantTypeId: grantType.id,
       number: report.number,
       name: source.projectName,
-      jointApplicationNote: source.jointApplicationNote,
-      planFirstYear: report.plan?.firstYear ?? null,
-      planLastYear: report.plan?.lastYear ?? null,
-      overview: source.overview,
-      kpiNameNote: source.kpiNameNote,
+      ...projectFieldsData(report),
       kpis: {
         create: report.kpis.map(kpiDefinitionData),
       },
