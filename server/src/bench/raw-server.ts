@@ -49,11 +49,8 @@ async function fiscalYearPage(q: Query, fy: number, page: number, perPage: numbe
       [ids],
     ),
     await q(
-      `SELECT r.id AS "reportId", k.position, k.name, k.baseline, k.target, k.unit, k.direction,
-         v.value, v."notMeasured"
-       FROM "Report" r JOIN "Kpi" k ON k."projectId" = r."projectId"
-       LEFT JOIN "KpiValue" v ON v."kpiId" = k.id AND v."reportId" = r.id
-       WHERE r.id = ANY($1::int[]) ORDER BY r.id, k.position`,
+      `SELECT "reportId", position, name, baseline, target, unit, direction, value, "notMeasured"
+       FROM "KpiValue" WHERE "reportId" = ANY($1::int[]) ORDER BY "reportId", position`,
       [ids],
     ),
     await q(
