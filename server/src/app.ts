@@ -2,12 +2,14 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ensureAccounts } from "./auth/bootstrap";
+import { createLoginThrottle } from "./auth/login";
 import { readCookie, SESSION_COOKIE } from "./auth/cookies";
 import { actorOfSession } from "./auth/session";
 import type { Config } from "./config";
 import { createContext, type Context } from "./context";
 import { createPrismaClient, openDatabase, type Database } from "./db/database";
 import { migrate } from "./db/migrate";
+import { clientAddressOf } from "./http/client-address";
 import { graphqlHandler } from "./http/graphql-handler";
 import { protectionOptions } from "./http/protection";
 import { loadSeeds } from "./io/seed/load-seed";
@@ -54,11 +56,20 @@ export async function serveDatabase(
     stringifyResult: (result) => JSON.stringify(result),
   });
   await apollo.start();
+  const shared = {
+    sessions: config.sessions,
+    loginThrottle: createLoginThrottle(config.loginAddressLimit),
+  };
   const handle = graphqlHandler(
     apollo,
     async (req) => {
       const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-      return createContext(prisma, await actorOfSession(prisma, token), token, config.sessions);
+      const request = {
+        actor: await actorOfSession(prisma, token),
+        sessionToken: token,
+        clientAddress: clientAddressOf(req, config.trustProxy),
+      };
+      return createContext(prisma, request, shared);
     },
     config.maxBodyBytes,
   );

@@ -19,6 +19,10 @@ export interface Config {
   /** Demo users with documented passwords; on unless NODE_ENV=production. */
   demo: boolean;
   sessions: { hours: number; secureCookie: boolean };
+  /** Failed logins from one client address within 15 minutes before it is locked out. */
+  loginAddressLimit: number;
+  /** Behind one reverse proxy: the client address is the last X-Forwarded-For entry. */
+  trustProxy: boolean;
   /** The first administrator, when the database has none. */
   admin: { loginId?: string; password?: string; email?: string };
 }
@@ -99,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       hours: positiveInteger(env, "SOSEI_SESSION_HOURS", 8),
       secureCookie: flag(env, "SOSEI_SECURE_COOKIE", production),
     },
+    loginAddressLimit: positiveInteger(env, "SOSEI_LOGIN_ADDRESS_LIMIT", 30),
+    trustProxy: flag(env, "SOSEI_TRUST_PROXY", false),
     admin: {
       loginId: env.SOSEI_ADMIN_LOGIN || undefined,
       password: adminPassword(env.SOSEI_ADMIN_PASSWORD),

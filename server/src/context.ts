@@ -1,3 +1,4 @@
+import type { LoginThrottle } from "./auth/login";
 import type { Actor } from "./auth/permissions";
 import { actingAs } from "./db/acting-client";
 import type { PrismaClient } from "./db/database";
@@ -16,6 +17,9 @@ export interface Context {
   /** The session token of this request, if any (for logout). */
   sessionToken: string | undefined;
   sessions: SessionSettings;
+  /** Shared by every request of the server (see auth/login.ts). */
+  loginThrottle: LoginThrottle;
+  clientAddress: string;
 }
 
 export interface SessionSettings {
@@ -24,18 +28,31 @@ export interface SessionSettings {
   secureCookie: boolean;
 }
 
+/** What the HTTP layer knows of a request. */
+export interface RequestInfo {
+  actor: Actor | null;
+  sessionToken?: string;
+  clientAddress: string;
+}
+
+/** What every request of one server shares. */
+export interface ServerState {
+  sessions: SessionSettings;
+  loginThrottle: LoginThrottle;
+}
+
 export function createContext(
   prisma: PrismaClient,
-  actor: Actor | null = null,
-  sessionToken?: string,
-  sessions: SessionSettings = { hours: 8, secureCookie: false },
+  request: RequestInfo,
+  server: ServerState,
 ): Context {
   return {
-    prisma: actingAs(prisma, actor?.id ?? null),
+    prisma: actingAs(prisma, request.actor?.id ?? null),
     loaders: createLoaders(prisma),
-    actor,
+    actor: request.actor,
     cookies: [],
-    sessionToken,
-    sessions,
+    sessionToken: request.sessionToken,
+    clientAddress: request.clientAddress,
+    ...server,
   };
 }

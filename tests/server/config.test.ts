@@ -17,8 +17,15 @@ describe("configuration", () => {
       maxBodyBytes: 1_000_000,
       demo: true,
       sessions: { hours: 8, secureCookie: false },
+      loginAddressLimit: 30,
+      trustProxy: false,
       admin: { loginId: undefined, password: undefined, email: undefined },
     });
+    const proxied = loadConfig({ SOSEI_TRUST_PROXY: "on", SOSEI_LOGIN_ADDRESS_LIMIT: "5" }, "/");
+    expect([proxied.trustProxy, proxied.loginAddressLimit]).toEqual([true, 5]);
+    expect(() => loadConfig({ SOSEI_LOGIN_ADDRESS_LIMIT: "0" }, "/")).toThrow(
+      /SOSEI_LOGIN_ADDRESS_LIMIT=0/,
+    );
   });
 
   it("turns demo users off and secure cookies on in production, and checks the admin password", () => {

@@ -67,7 +67,13 @@ export class UserResolver {
     @Arg("password") password: string,
     @Ctx() ctx: Context,
   ): Promise<User> {
-    const userId = await checkLogin(ctx.prisma, loginId, password);
+    const userId = await checkLogin(
+      ctx.prisma,
+      ctx.loginThrottle,
+      ctx.clientAddress,
+      loginId,
+      password,
+    );
     const token = await createSession(ctx.prisma, userId, ctx.sessions.hours);
     ctx.cookies.push(sessionCookie(token, ctx.sessions.hours * 3600, ctx.sessions.secureCookie));
     return toType(
