@@ -11,6 +11,11 @@ export function idOf(value: string | number, field: Path): number {
   return n;
 }
 
+/** The `ids` of a list filter (react-admin's getMany), each checked at its own path. */
+export function filterIds(ids: readonly (string | number)[]): number[] {
+  return ids.map((id, i) => idOf(id, ["filter", "ids", i]));
+}
+
 /** Trimmed text of min..max characters (counted as code points, as PostgreSQL counts). */
 export function text(value: string, field: Path, min: number, max: number, label: string): string {
   const trimmed = value.trim();

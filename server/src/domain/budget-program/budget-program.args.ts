@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import type { Prisma } from "../../generated/prisma/client";
-import { idOf } from "../../common/validate";
+import { filterIds } from "../../common/validate";
 
 /** Filter of allBudgetPrograms / _allBudgetProgramsMeta; all conditions must hold. */
 @InputType()
@@ -25,7 +25,7 @@ export function budgetProgramWhere(
   filter: BudgetProgramFilter | null | undefined,
 ): Prisma.BudgetProgramWhereInput {
   const where: Prisma.BudgetProgramWhereInput = {};
-  if (filter?.ids) where.id = { in: filter.ids.map((id, i) => idOf(id, ["filter", "ids", i])) };
+  if (filter?.ids) where.id = { in: filterIds(filter.ids) };
   if (filter?.reportId != null) where.reportId = filter.reportId;
   return where;
 }

@@ -13,7 +13,7 @@ import {
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
-import { idOf } from "../../common/validate";
+import { filterIds, idOf } from "../../common/validate";
 import type { Context } from "../../context";
 import type { Prisma } from "../../generated/prisma/client";
 import { categoryText } from "../../rules";
@@ -25,7 +25,7 @@ const SORTABLE = ["id", "kind", "label", "rank", "isActive"] as const;
 
 function whereOf(filter: CategoryFilter | undefined): Prisma.CategoryWhereInput {
   const where: Prisma.CategoryWhereInput = {};
-  if (filter?.ids) where.id = { in: filter.ids.map((id, i) => idOf(id, ["filter", "ids", i])) };
+  if (filter?.ids) where.id = { in: filterIds(filter.ids) };
   if (filter?.kind) where.kind = filter.kind;
   if (filter?.isActive !== undefined && filter.isActive !== null) where.isActive = filter.isActive;
   return where;

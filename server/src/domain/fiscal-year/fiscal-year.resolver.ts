@@ -2,7 +2,7 @@ import { Authorized, Arg, Args, Ctx, Int, Mutation, Query, Resolver } from "type
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
-import { idOf, intInRange } from "../../common/validate";
+import { filterIds, intInRange } from "../../common/validate";
 import type { Context } from "../../context";
 import type { Prisma } from "../../generated/prisma/client";
 import { FiscalYearFilter, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR } from "./fiscal-year.args";
@@ -12,7 +12,7 @@ const SORTABLE = ["year", "isOpen"] as const;
 
 function whereOf(filter: FiscalYearFilter | undefined): Prisma.FiscalYearWhereInput {
   const where: Prisma.FiscalYearWhereInput = {};
-  if (filter?.ids) where.year = { in: filter.ids.map((y, i) => idOf(y, ["filter", "ids", i])) };
+  if (filter?.ids) where.year = { in: filterIds(filter.ids) };
   if (filter?.isOpen !== undefined && filter.isOpen !== null) where.isOpen = filter.isOpen;
   return where;
 }

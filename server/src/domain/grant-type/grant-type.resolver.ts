@@ -2,7 +2,7 @@ import { Authorized, Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
-import { idOf } from "../../common/validate";
+import { filterIds, idOf } from "../../common/validate";
 import type { Context } from "../../context";
 import type { Prisma } from "../../generated/prisma/client";
 import { GrantTypeCreateInput, GrantTypeFilter, GrantTypeUpdateInput } from "./grant-type.args";
@@ -13,7 +13,7 @@ const SORTABLE = ["id", "code", "name", "kpiLimit", "position"] as const;
 
 function whereOf(filter: GrantTypeFilter | undefined): Prisma.GrantTypeWhereInput {
   const where: Prisma.GrantTypeWhereInput = {};
-  if (filter?.ids) where.id = { in: filter.ids.map((id, i) => idOf(id, ["filter", "ids", i])) };
+  if (filter?.ids) where.id = { in: filterIds(filter.ids) };
   if (filter?.q) {
     where.OR = [
       { name: { contains: filter.q, mode: "insensitive" } },

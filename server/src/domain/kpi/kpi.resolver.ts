@@ -13,7 +13,7 @@ import {
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
 import { YearMonth } from "../../common/year-month.type";
-import { idOf } from "../../common/validate";
+import { filterIds, idOf } from "../../common/validate";
 import { assertMunicipalityScope } from "../../auth/guard";
 import type { Context } from "../../context";
 import type { Prisma } from "../../generated/prisma/client";
@@ -27,7 +27,7 @@ const SORTABLE = ["id", "projectId", "position", "name", "unit"] as const;
 
 function whereOf(filter: KpiFilter | undefined): Prisma.KpiWhereInput {
   const where: Prisma.KpiWhereInput = {};
-  if (filter?.ids) where.id = { in: filter.ids.map((id, i) => idOf(id, ["filter", "ids", i])) };
+  if (filter?.ids) where.id = { in: filterIds(filter.ids) };
   if (filter?.projectId != null) where.projectId = idOf(filter.projectId, ["filter", "projectId"]);
   return where;
 }

@@ -2,7 +2,7 @@ import { Authorized, Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
-import { idOf } from "../../common/validate";
+import { filterIds, idOf } from "../../common/validate";
 import type { Context } from "../../context";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import {
@@ -18,7 +18,7 @@ const SORTABLE = ["id", "code", "name", "prefecture"] as const;
 
 function whereOf(filter: MunicipalityFilter | undefined): Prisma.MunicipalityWhereInput {
   const where: Prisma.MunicipalityWhereInput = {};
-  if (filter?.ids) where.id = { in: filter.ids.map((id, i) => idOf(id, ["filter", "ids", i])) };
+  if (filter?.ids) where.id = { in: filterIds(filter.ids) };
   if (filter?.prefecture) where.prefecture = filter.prefecture;
   if (filter?.q) {
     where.OR = [

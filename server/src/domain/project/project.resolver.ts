@@ -12,7 +12,7 @@ import {
 } from "type-graphql";
 import { notFound } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
-import { idOf } from "../../common/validate";
+import { filterIds, idOf } from "../../common/validate";
 import { assertMunicipalityScope } from "../../auth/guard";
 import { canReadReport } from "../../auth/permissions";
 import type { Context } from "../../context";
@@ -37,7 +37,7 @@ const SORTABLE = [
 
 function whereOf(filter: ProjectFilter | undefined): Prisma.ProjectWhereInput {
   const where: Prisma.ProjectWhereInput = {};
-  if (filter?.ids) where.id = { in: filter.ids.map((id, i) => idOf(id, ["filter", "ids", i])) };
+  if (filter?.ids) where.id = { in: filterIds(filter.ids) };
   if (filter?.municipalityId != null) {
     where.municipalityId = idOf(filter.municipalityId, ["filter", "municipalityId"]);
   }

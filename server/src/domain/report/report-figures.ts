@@ -3,7 +3,7 @@
  * domain rules so that the API, the import and the admin UI agree to the yen.
  */
 import { Amount } from "../../common/amount.type";
-import { idOf } from "../../common/validate";
+import { filterIds } from "../../common/validate";
 import { YearMonth } from "../../common/year-month.type";
 import type { BudgetProgram, KpiValue, Prisma } from "../../generated/prisma/client";
 import {
@@ -26,8 +26,7 @@ const yenOrNull = (value: bigint | null) => (value === null ? null : Number(valu
 export function reportWhere(filter: ReportFilter | null | undefined): Prisma.ReportWhereInput {
   if (!filter) return {};
   const where: Prisma.ReportWhereInput = {};
-  if (filter.ids != null)
-    where.id = { in: filter.ids.map((id, i) => idOf(id, ["filter", "ids", i])) };
+  if (filter.ids != null) where.id = { in: filterIds(filter.ids) };
   if (filter.fiscalYear != null) where.fiscalYear = filter.fiscalYear;
   if (filter.projectId != null) where.projectId = filter.projectId;
   if (filter.status != null) where.status = filter.status;

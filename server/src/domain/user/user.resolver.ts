@@ -7,7 +7,7 @@ import { createSession, revokeSession } from "../../auth/session";
 import { conflict, withDbErrors } from "../../common/db-errors";
 import { notFound, versionConflict } from "../../common/errors";
 import { ListArgs, ListMetadata, pageOf } from "../../common/list.args";
-import { idOf, text } from "../../common/validate";
+import { filterIds, idOf, text } from "../../common/validate";
 import type { Context } from "../../context";
 import type { Prisma } from "../../generated/prisma/client";
 import { UserCreateInput, UserFilter, UserUpdateInput } from "./user.args";
@@ -37,7 +37,7 @@ async function whereOf(
   const where: Prisma.UserWhereInput = {};
   if (actor.municipalityId !== null) where.municipalityId = actor.municipalityId;
   else if (filter?.municipalityId !== undefined) where.municipalityId = filter.municipalityId;
-  if (filter?.ids) where.id = { in: filter.ids.map((id, i) => idOf(id, ["filter", "ids", i])) };
+  if (filter?.ids) where.id = { in: filterIds(filter.ids) };
   if (filter?.role) {
     // By id list: PGlite's adapter cannot bind an enum for `roles: { has }`.
     const ids = await ctx.prisma.$queryRaw<{ id: number }[]>`
