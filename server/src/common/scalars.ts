@@ -1,14 +1,16 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { parseKpiNumber } from "../rules";
 
+/** Japanese message, English in messageEn (see http/variable-errors.ts for how it is shown). */
+const inputError = (ja: string, en: string) =>
+  new GraphQLError(ja, { extensions: { code: "BAD_USER_INPUT", messageEn: en } });
+
 function yen(value: unknown): number {
   const n = typeof value === "bigint" ? Number(value) : value;
   if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
-    throw new GraphQLError(
-      `金額 ${String(value)} は 0 以上の整数 (円) ではありません / amount ${String(value)} is not a non-negative whole number of yen`,
-      {
-        extensions: { code: "BAD_USER_INPUT" },
-      },
+    throw inputError(
+      `金額 ${String(value)} は 0 以上の整数 (円) ではありません`,
+      `amount ${String(value)} is not a non-negative whole number of yen`,
     );
   }
   return n;
@@ -21,10 +23,9 @@ export const YenScalar = new GraphQLScalarType({
   serialize: yen,
   parseValue: yen,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.INT)
-      throw new GraphQLError("Yen must be an integer literal", {
-        extensions: { code: "BAD_USER_INPUT" },
-      });
+    if (ast.kind !== Kind.INT) {
+      throw inputError("金額は整数で書いてください", "Yen must be an integer literal");
+    }
     return yen(Number(ast.value));
   },
 });
@@ -40,11 +41,9 @@ function decimal(value: unknown): string {
   }
   if (value !== null && typeof value === "object" && "toFixed" in value)
     return parseKpiNumber(String(value));
-  throw new GraphQLError(
-    `数値 ${String(value)} を解釈できません / ${String(value)} is not a decimal number`,
-    {
-      extensions: { code: "BAD_USER_INPUT" },
-    },
+  throw inputError(
+    `数値 ${String(value)} を解釈できません`,
+    `${String(value)} is not a decimal number`,
   );
 }
 
@@ -56,9 +55,10 @@ export const DecimalScalar = new GraphQLScalarType({
   parseValue: decimal,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT) {
-      throw new GraphQLError("Decimal must be a string or number literal", {
-        extensions: { code: "BAD_USER_INPUT" },
-      });
+      throw inputError(
+        "数値は文字列か数で書いてください",
+        "Decimal must be a string or number literal",
+      );
     }
     return decimal(ast.value);
   },

@@ -5,6 +5,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from "graphql";
+import { inputErrorInJapanese } from "./variable-errors";
 import type { Config } from "../config";
 
 /**
@@ -86,7 +87,7 @@ const GENERIC_EN = "internal server error";
  */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    formatted = tokenLimitInJapanese(formatted);
+    formatted = inputErrorInJapanese(tokenLimitInJapanese(formatted));
     if (!production) return formatted;
     // Apollo already omits the stack trace in production; this guards against a plugin adding one.
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
