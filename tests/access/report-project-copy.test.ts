@@ -255,5 +255,33 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       ).allReports.map((r: { id: string }) => r.id);
       expect(found.sort()).toEqual([created.id, revisionId].sort());
     });
+
+    it("reports created while an administrator edits the project's KPIs all end up in step", async () => {
+      // Project 2 (report 2, DRAFT): four new reports race eight edits of its first KPI.
+      const kpi = data(await fx.admin.query(`{ allKpis(filter: { projectId: 2 }) { id } }`))
+        .allKpis[0].id;
+      const results = await Promise.all([
+        ...[2018, 2019, 2021, 2022].map((year) =>
+          fx.finance.query(`mutation { createReport(projectId: 2, fiscalYear: ${year}) { id } }`),
+        ),
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) =>
+          fx.admin.query(`mutation { updateKpi(id: ${kpi}, target: "${n}00") { id } }`),
+        ),
+      ]);
+      expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
+      const { target } = data(await fx.admin.query(`{ Kpi(id: ${kpi}) { target } }`)).Kpi;
+      const reports = data(
+        await fx.finance.query(
+          `{ allReports(filter: { projectId: 2 }) { fiscalYear status kpis { kpiId target } } }`,
+        ),
+      ).allReports as { fiscalYear: number; kpis: { kpiId: number; target: string }[] }[];
+      expect(reports.map((r) => r.fiscalYear).sort()).toEqual([2018, 2019, 2020, 2021, 2022]);
+      for (const report of reports) {
+        expect([
+          report.fiscalYear,
+          report.kpis.find((k) => k.kpiId === Number(kpi))?.target,
+        ]).toEqual([report.fiscalYear, target]);
+      }
+    });
   },
 );

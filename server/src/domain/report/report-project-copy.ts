@@ -4,7 +4,7 @@
  * (KpiValue rows, one per KPI of the project). The copy is taken when a report is created
  * and follows the project while the report is written and reviewed (FOLLOWS_PROJECT);
  * approved, published and superseded reports keep theirs, so editing a project never
- * changes what they say. Set-based SQL: three statements for any number of reports, and a
+ * changes what they say. Set-based SQL: four statements for any number of reports, and a
  * row that already matches is not written (no empty history).
  */
 import { Prisma, type Kpi } from "../../generated/prisma/client";
@@ -24,6 +24,15 @@ function targetOf(target: CopyTarget): Prisma.Sql {
 export async function copyProjectIntoReports(tx: Tx, target: CopyTarget): Promise<void> {
   if ("reportIds" in target && target.reportIds.length === 0) return;
   const where = targetOf(target);
+  // Copies of one project queue up on its row. Each statement below then sees every commit
+  // before it (READ COMMITTED), so a report created while the project is edited misses nothing.
+  // NO KEY UPDATE: a report insert already holds KEY SHARE on its project (the foreign key),
+  // which FOR UPDATE would wait on, deadlocking two concurrent creates.
+  const projects =
+    "reportIds" in target
+      ? Prisma.sql`IN (SELECT r."projectId" FROM "Report" r WHERE ${where})`
+      : Prisma.sql`= ${target.projectId}`;
+  await tx.$queryRaw`SELECT p."id" FROM "Project" p WHERE p."id" ${projects} ORDER BY p."id" FOR NO KEY UPDATE`;
   await tx.$executeRaw`
     UPDATE "Report" r
        SET "projectName" = p."name", "jointApplicationNote" = p."jointApplicationNote",
