@@ -18,13 +18,18 @@ describe.each(backends().map((b) => [b.name, b] as const))(
     });
     afterAll(() => server.close());
 
-    const login = async (address: string, loginId: string, password: string) => {
+    const login = async (
+      address: string,
+      loginId: string,
+      password: string,
+      claimed = "10.9.9.9",
+    ) => {
       const response = await fetch(server.url, {
         method: "POST",
         headers: {
           "content-type": "application/json",
           // The first entry is the client's own claim; the proxy appended the last one.
-          "x-forwarded-for": `10.9.9.9, ${address}`,
+          "x-forwarded-for": `${claimed}, ${address}`,
         },
         body: JSON.stringify({ query: LOGIN, variables: { l: loginId, p: password } }),
       });
@@ -66,15 +71,9 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         code: "OK",
       });
       // The forged first entry is not the address: a client cannot pick a fresh one per try.
-      const forged = await fetch(server.url, {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-forwarded-for": `1.2.3.4, ${attacker}` },
-        body: JSON.stringify({ query: LOGIN, variables: { l: "finance", p: "x" } }),
+      expect(await login(attacker, "finance", "x", "1.2.3.4")).toMatchObject({
+        code: "TOO_MANY_ATTEMPTS",
       });
-      expect(
-        ((await forged.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!
-          .extensions.code,
-      ).toBe("TOO_MANY_ATTEMPTS");
     });
   },
 );
