@@ -6,7 +6,7 @@ import type { Context } from "../context";
 import { claimReportVersion } from "../db/optimistic-lock";
 import type { Prisma } from "../generated/prisma/client";
 import { assertOpenYear, reportJson } from "../domain/report/report-validation";
-import { copyProjectIntoReports } from "../domain/report/report-project-copy";
+import { reportInStepWithProject } from "../domain/report/report-project-copy";
 import { FOLLOWS_PROJECT, nextStatus, type Transition } from "./report-status";
 
 type Tx = Prisma.TransactionClient;
@@ -67,8 +67,7 @@ export async function transition(
     });
     // A report returned after approval follows the project again (edits made meanwhile).
     if (!FOLLOWS_PROJECT.includes(report.status) && FOLLOWS_PROJECT.includes(to)) {
-      await copyProjectIntoReports(tx, { reportIds: [reportId] });
-      return tx.report.findUniqueOrThrow({ where: { id: reportId } });
+      return reportInStepWithProject(tx, reportId);
     }
     return moved;
   });
@@ -130,8 +129,7 @@ export async function revise(ctx: Context, reportId: number) {
       },
     });
     // Like every report being written, the correction states the project as it is now.
-    await copyProjectIntoReports(tx, { reportIds: [draft.id] });
-    return tx.report.findUniqueOrThrow({ where: { id: draft.id } });
+    return reportInStepWithProject(tx, draft.id);
   });
 }
 

@@ -15,7 +15,7 @@ import {
   reportUpdateData,
 } from "./report.input";
 import { assertOpenYear, categoryChange, checkYearMonth, writeReport } from "./report-validation";
-import { copyProjectIntoReports } from "./report-project-copy";
+import { reportInStepWithProject } from "./report-project-copy";
 import { Report } from "./report.type";
 
 /** Create, update and delete of the report itself; its parts have their own mutations. */
@@ -77,8 +77,7 @@ export class ReportMutationResolver {
               overview: previous ? previous.overview : project.overview,
             },
           });
-          await copyProjectIntoReports(tx, { reportIds: [created.id] });
-          return tx.report.findUniqueOrThrow({ where: { id: created.id } });
+          return reportInStepWithProject(tx, created.id);
         }),
       { unique: () => duplicate() },
     );

@@ -72,6 +72,12 @@ export async function copyProjectIntoReports(tx: Tx, target: CopyTarget): Promis
             EXCLUDED."unit", EXCLUDED."targetYear", EXCLUDED."targetMonth", EXCLUDED."direction")`;
 }
 
+/** One report brought in step with its project (a new report, a correction, a return), as it now is. */
+export async function reportInStepWithProject(tx: Tx, reportId: number) {
+  await copyProjectIntoReports(tx, { reportIds: [reportId] });
+  return tx.report.findUniqueOrThrow({ where: { id: reportId } });
+}
+
 /** The columns of a report's copy of one KPI definition. */
 export function kpiDefinitionOf(kpi: Kpi) {
   const { id, position, name, baseline, target, unit, targetYear, targetMonth, direction } = kpi;
