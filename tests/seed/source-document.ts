@@ -1,17 +1,14 @@
 /**
- * The SOURCE document of the Asahikawa seed (/work/shared/seeds/000_fd96d694418def96.txt,
- * tab-separated text extracted from the published PDF), split into its five reports and
+ * The SOURCE document of the Asahikawa seed (seeds/source/asahikawa-fy2020.txt, tab-separated
+ * text extracted from the published PDF), split into its five reports and
  * the rows of each section. The fidelity tests compare the database against this file,
  * never against seeds/asahikawa-fy2020.ts, so a transcription error shows up as a failure.
  */
 import fs from "node:fs";
 import path from "node:path";
 
-/** shared/ sits beside the clone (here and in CI): <clone>/../shared/seeds/... */
-export const SOURCE_PATH = path.resolve(
-  __dirname,
-  "../../../shared/seeds/000_fd96d694418def96.txt",
-);
+/** Kept in the repository, so that a clone tests itself. */
+export const SOURCE_PATH = path.resolve(__dirname, "../../seeds/source/asahikawa-fy2020.txt");
 
 /** Removes the markup the PDF extraction left: <p>, </p>, <ul ...>, </ul>. A paragraph break becomes "\n". */
 export function stripTags(text: string): string {
@@ -73,7 +70,7 @@ export interface SourceReport {
 function readSource(): string {
   if (!fs.existsSync(SOURCE_PATH)) {
     throw new Error(
-      `source document not found at ${SOURCE_PATH} (shared/ must sit beside the clone)`,
+      `source document not found at ${SOURCE_PATH}`,
     );
   }
   return fs.readFileSync(SOURCE_PATH, "utf8");
