@@ -12,6 +12,7 @@ import { migrate } from "./db/migrate";
 import { clientAddressOf } from "./http/client-address";
 import { graphqlHandler } from "./http/graphql-handler";
 import { protectionOptions } from "./http/protection";
+import { routeRequest, type Route } from "./http/routes";
 import { loadSeeds } from "./io/seed/load-seed";
 import { printSeedSummary } from "./io/seed/print-summary";
 import { buildSoseiSchema } from "./schema";
@@ -73,19 +74,12 @@ export async function serveDatabase(
     },
     config.maxBodyBytes,
   );
-  const server = http.createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
-    if (path !== "/graphql") {
-      res
-        .writeHead(404, { "content-type": "text/plain; charset=utf-8" })
-        .end("Not found: GraphQL is served at /graphql\n");
-      return;
-    }
-    handle(req, res).catch((error: Error) => {
-      log(`[HTTP_ERROR] ${error.message}`);
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
+  const routes: Route[] = [
+    { matches: (path) => path === "/graphql", handle: (req, res) => handle(req, res) },
+  ];
+  const server = http.createServer(
+    routeRequest(routes, (error) => log(`[HTTP_ERROR] ${error.message}`)),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, resolve);
