@@ -42,6 +42,13 @@ describe("findTotalDiscrepancies", () => {
     expect(findTotalDiscrepancies({}, computed)).toEqual([]);
   });
 
+  it("compares nothing the programs cannot compute (a form without programs)", () => {
+    const noPrograms = sumPrograms([], 5000);
+    expect(findTotalDiscrepancies({ budget: 1000, actual: 4000 }, noPrograms)).toEqual([
+      { field: "actual", stated: 4000, computed: 5000, difference: -1000 },
+    ]);
+  });
+
   it("compares only the fields the form states", () => {
     const statedRow = {
       budget: 1000,

@@ -19,10 +19,10 @@ describe("sumPrograms", () => {
       actualGrant: 18239000,
     });
     expect(totals).toEqual(stated(statedTotals.report3));
-    expect(formatAmountWithGrant(totals.budget, totals.expectedGrant, "THOUSAND_YEN")).toBe(
+    expect(formatAmountWithGrant(totals.budget!, totals.expectedGrant, "THOUSAND_YEN")).toBe(
       "43,995 (21,997)",
     );
-    expect(formatAmountWithGrant(totals.actual, totals.actualGrant, "THOUSAND_YEN")).toBe(
+    expect(formatAmountWithGrant(totals.actual!, totals.actualGrant, "THOUSAND_YEN")).toBe(
       "36,479 (18,239)",
     );
   });
@@ -40,7 +40,7 @@ describe("sumPrograms", () => {
     });
   });
 
-  it("counts null actuals as 0", () => {
+  it("counts missing actuals as 0 beside entered ones; a column with no figure is null", () => {
     const programs: ProgramAmounts[] = [
       { budget: 1000, expectedGrant: 500, actual: null, actualGrant: null },
       { budget: 2000, expectedGrant: 1000, actual: 1500, actualGrant: null },
@@ -49,27 +49,27 @@ describe("sumPrograms", () => {
       budget: 3000,
       expectedGrant: 1500,
       actual: 1500,
-      actualGrant: 0,
+      actualGrant: null,
     });
     expect(sumPrograms(programs, 999)).toEqual({
       budget: 3000,
       expectedGrant: 1500,
       actual: 1500,
-      actualGrant: 0,
+      actualGrant: null,
     });
   });
 
-  it.each<[number | null | undefined, number]>([
-    [undefined, 0],
-    [null, 0],
+  it.each<[number | null | undefined, number | null]>([
+    [undefined, null],
+    [null, null],
     [0, 0],
     [1234567, 1234567],
-  ])("with no programs, actual = projectActual (%p) ?? 0", (projectActual, actual) => {
+  ])("with no programs, actual = projectActual (%p), the rest null", (projectActual, actual) => {
     expect(sumPrograms([], projectActual)).toEqual({
-      budget: 0,
-      expectedGrant: 0,
+      budget: null,
+      expectedGrant: null,
       actual,
-      actualGrant: 0,
+      actualGrant: null,
     });
   });
 
@@ -103,7 +103,9 @@ describe("executionRate / formatPercent", () => {
     expect(formatPercent(rate, 2)).toBe("82.92%");
   });
 
-  it.each<[number, number, number | null]>([
+  it.each<[number | null, number | null, number | null]>([
+    [null, 100, null],
+    [100, null, null],
     [0, 0, null],
     [100, 0, null],
     [0, 100, 0],

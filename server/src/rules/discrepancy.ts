@@ -23,7 +23,7 @@ export const TOTAL_FIELDS: readonly TotalField[] = [
   "actualGrant",
 ];
 
-/** Only fields the form states (non-null) are compared. */
+/** Only fields the form states and the programs can compute (both non-null) are compared. */
 export function findTotalDiscrepancies(
   stated: Partial<Record<TotalField, Yen | null>> | null,
   computed: Totals,
@@ -32,7 +32,7 @@ export function findTotalDiscrepancies(
   const result: TotalDiscrepancy[] = [];
   for (const field of TOTAL_FIELDS) {
     const value = stated[field];
-    if (value === null || value === undefined) continue;
+    if (value === null || value === undefined || computed[field] === null) continue;
     const s = assertYen(value, `stated.${field}`);
     const c = assertYen(computed[field], `computed.${field}`);
     if (s !== c) result.push({ field, stated: s, computed: c, difference: s - c });

@@ -11,7 +11,8 @@ export type RuleErrorCode =
   | "OUT_OF_PLAN_PERIOD"
   | "INVALID_KPI"
   | "KPI_LIMIT_EXCEEDED"
-  | "INVALID_GRANT_SHARE";
+  | "INVALID_GRANT_SHARE"
+  | "INVALID_MUNICIPALITY_CODE";
 
 export class RuleError extends Error {
   constructor(

@@ -10,3 +10,4 @@ export * from "./kpi";
 export * from "./kpi-value";
 export * from "./category";
 export * from "./kpi-limit";
+export * from "./municipality-code";

@@ -13,38 +13,51 @@ export interface ProgramAmounts {
   actualGrant: Yen | null;
 }
 
+/** null where the form states nothing and nothing can compute it. */
 export interface Totals {
-  budget: Yen;
-  expectedGrant: Yen;
-  actual: Yen;
-  actualGrant: Yen;
+  budget: Yen | null;
+  expectedGrant: Yen | null;
+  actual: Yen | null;
+  actualGrant: Yen | null;
+}
+
+/** The sum of the amounts that are given; null when none is. */
+function sumGiven(values: readonly (Yen | null)[], field: (i: number) => string): Yen | null {
+  return values.reduce<Yen | null>(
+    (sum, value, i) => (value === null ? sum : addYen(sum ?? 0, value, field(i))),
+    null,
+  );
 }
 
 /**
- * Null actuals count as 0. Forms without programs state one project-level actual
- * amount, which then becomes the actual total; with programs it is ignored.
+ * Missing actuals count as 0 beside entered ones; a column with no figure at all is null,
+ * as is every column of a form without programs, except that such a form's one
+ * project-level actual amount is its actual total. With programs, projectActual is ignored.
  */
 export function sumPrograms(
   programs: readonly ProgramAmounts[],
   projectActual?: Yen | null,
 ): Totals {
   if (programs.length === 0) {
-    const actual = projectActual == null ? 0 : assertYen(projectActual, "projectActual");
-    return { budget: 0, expectedGrant: 0, actual, actualGrant: 0 };
+    const actual = projectActual == null ? null : assertYen(projectActual, "projectActual");
+    return { budget: null, expectedGrant: null, actual, actualGrant: null };
   }
-  return programs.reduce<Totals>(
-    (sum, p, i) => ({
-      budget: addYen(sum.budget, p.budget, `programs[${i}].budget`),
-      expectedGrant: addYen(sum.expectedGrant, p.expectedGrant, `programs[${i}].expectedGrant`),
-      actual: addYen(sum.actual, p.actual ?? 0, `programs[${i}].actual`),
-      actualGrant: addYen(sum.actualGrant, p.actualGrant ?? 0, `programs[${i}].actualGrant`),
-    }),
-    { budget: 0, expectedGrant: 0, actual: 0, actualGrant: 0 },
-  );
+  const column = (key: keyof ProgramAmounts) =>
+    sumGiven(
+      programs.map((p) => p[key]),
+      (i) => `programs[${i}].${key}`,
+    );
+  return {
+    budget: column("budget"),
+    expectedGrant: column("expectedGrant"),
+    actual: column("actual"),
+    actualGrant: column("actualGrant"),
+  };
 }
 
-/** actual / budget as a ratio (a display figure, not money); null when budget is 0. */
-export function executionRate(actual: Yen, budget: Yen): number | null {
+/** actual / budget as a ratio (a display figure, not money); null when either is missing or budget is 0. */
+export function executionRate(actual: Yen | null, budget: Yen | null): number | null {
+  if (actual === null || budget === null) return null;
   const a = assertYen(actual, "actual");
   const b = assertYen(budget, "budget");
   return b === 0 ? null : a / b;
