@@ -9,6 +9,7 @@ import type { Config } from "./config";
 import { createContext, type Context } from "./context";
 import { createPrismaClient, openDatabase, type Database } from "./db/database";
 import { migrate } from "./db/migrate";
+import { loadCatalog } from "./list/catalog";
 import { clientAddressOf } from "./http/client-address";
 import { graphqlHandler } from "./http/graphql-handler";
 import { protectionOptions } from "./http/protection";
@@ -60,6 +61,8 @@ export async function serveDatabase(
   const shared = {
     sessions: config.sessions,
     loginThrottle: createLoginThrottle(config.loginAddressLimit),
+    db: db.sql,
+    catalog: await loadCatalog(db.sql),
   };
   const handle = graphqlHandler(
     apollo,

@@ -2,6 +2,9 @@ import type { LoginThrottle } from "./auth/login";
 import type { Actor } from "./auth/permissions";
 import { actingAs } from "./db/acting-client";
 import type { PrismaClient } from "./db/database";
+import type { SqlSession } from "./db/sql-driver";
+import type { Catalog } from "./list/catalog";
+import { ListReader } from "./list/list-reader";
 import { createLoaders, type Loaders } from "./loaders";
 
 /** Per-request context handed to every resolver. */
@@ -10,6 +13,8 @@ export interface Context {
   prisma: PrismaClient;
   /** Batch loaders, new for every request so nothing is cached across requests. */
   loaders: Loaders;
+  /** Lists, get-one and to-one relations, read with plain SQL within the actor's scope. */
+  lists: ListReader;
   /** The signed-in user, reloaded from the session on every request; null when anonymous. */
   actor: Actor | null;
   /** Set-Cookie values the HTTP layer sends with the response (login, logout). */
@@ -39,6 +44,9 @@ export interface RequestInfo {
 export interface ServerState {
   sessions: SessionSettings;
   loginThrottle: LoginThrottle;
+  /** Plain SQL for reads (lists), beside Prisma. */
+  db: SqlSession;
+  catalog: Catalog;
 }
 
 export function createContext(
@@ -46,13 +54,15 @@ export function createContext(
   request: RequestInfo,
   server: ServerState,
 ): Context {
+  const { db, catalog, ...shared } = server;
   return {
     prisma: actingAs(prisma, request.actor?.id ?? null),
     loaders: createLoaders(prisma),
+    lists: new ListReader(db, catalog, { actor: request.actor }),
     actor: request.actor,
     cookies: [],
     sessionToken: request.sessionToken,
     clientAddress: request.clientAddress,
-    ...server,
+    ...shared,
   };
 }

@@ -2,8 +2,9 @@ import DataLoader from "dataloader";
 import type { PrismaClient } from "./db/database";
 
 /**
- * One SELECT per relation per request, whatever the number of parents: resolvers ask a
- * loader, and the loader answers every parent of the same tick with one `IN (...)` query.
+ * One SELECT per to-many relation per request, whatever the number of parents: resolvers
+ * ask a loader, and the loader answers every parent of the same tick with one `IN (...)`
+ * query. (To-one relations are joined or loaded by the list reader, list/list-reader.ts.)
  */
 function many<R>(fetch: (ids: number[]) => Promise<R[]>, keyOf: (row: R) => number) {
   return new DataLoader<number, R[]>(async (ids) => {
@@ -11,13 +12,6 @@ function many<R>(fetch: (ids: number[]) => Promise<R[]>, keyOf: (row: R) => numb
     const groups = new Map<number, R[]>(ids.map((id) => [id, []]));
     for (const row of rows) groups.get(keyOf(row))?.push(row);
     return ids.map((id) => groups.get(id)!);
-  });
-}
-
-function one<R extends { id: number }>(fetch: (ids: number[]) => Promise<R[]>) {
-  return new DataLoader<number, R | null>(async (ids) => {
-    const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
-    return ids.map((id) => rows.get(id) ?? null);
   });
 }
 
@@ -30,11 +24,6 @@ function oneBy<R>(fetch: (ids: number[]) => Promise<R[]>, keyOf: (row: R) => num
 
 export function createLoaders(prisma: PrismaClient) {
   return {
-    report: one((ids) => prisma.report.findMany({ where: { id: { in: ids } } })),
-    project: one((ids) => prisma.project.findMany({ where: { id: { in: ids } } })),
-    municipality: one((ids) => prisma.municipality.findMany({ where: { id: { in: ids } } })),
-    grantType: one((ids) => prisma.grantType.findMany({ where: { id: { in: ids } } })),
-    category: one((ids) => prisma.category.findMany({ where: { id: { in: ids } } })),
     programsByReport: many(
       (ids) =>
         prisma.budgetProgram.findMany({

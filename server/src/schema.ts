@@ -2,6 +2,9 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
+import { guardRootFields } from "./auth/root-fields";
+import { HistoryResolver } from "./audit/history.resolver";
+import { addCurrentToConflicts } from "./common/conflict-current";
 import "./common/enums";
 import { BudgetProgramResolver } from "./domain/budget-program/budget-program.resolver";
 import { CategoryResolver } from "./domain/category/category.resolver";
@@ -9,18 +12,17 @@ import { EvaluationResolver } from "./domain/evaluation/evaluation.resolver";
 import { FiscalYearResolver } from "./domain/fiscal-year/fiscal-year.resolver";
 import { FuturePolicyResolver } from "./domain/future-policy/future-policy.resolver";
 import { GrantTypeResolver } from "./domain/grant-type/grant-type.resolver";
-import { KpiValueMutationResolver } from "./domain/kpi/kpi-value-mutation.resolver";
 import { KpiValueResolver } from "./domain/kpi/kpi-value.resolver";
 import { KpiResolver } from "./domain/kpi/kpi.resolver";
 import { MunicipalityResolver } from "./domain/municipality/municipality.resolver";
 import { ProjectResolver } from "./domain/project/project.resolver";
-import { UserResolver } from "./domain/user/user.resolver";
-import { HistoryResolver } from "./audit/history.resolver";
-import { WorkflowResolver } from "./workflow/workflow.resolver";
 import { FiscalYearSummaryResolver } from "./domain/report/fiscal-year-summary.resolver";
-import { ReportMutationResolver } from "./domain/report/report-mutation.resolver";
+import { ReportFieldsResolver } from "./domain/report/report-fields.resolver";
 import { ReportResolver } from "./domain/report/report.resolver";
+import { UserResolver } from "./domain/user/user.resolver";
+import { WorkflowResolver } from "./workflow/workflow.resolver";
 
+/** Every resolver of the API: the one place a domain object is registered. */
 export const resolvers = [
   UserResolver,
   WorkflowResolver,
@@ -32,15 +34,18 @@ export const resolvers = [
   ProjectResolver,
   KpiResolver,
   ReportResolver,
-  ReportMutationResolver,
+  ReportFieldsResolver,
   FiscalYearSummaryResolver,
   BudgetProgramResolver,
   KpiValueResolver,
-  KpiValueMutationResolver,
   EvaluationResolver,
   FuturePolicyResolver,
 ] as const;
 
-export function buildSoseiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, authChecker });
+export async function buildSoseiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false, authChecker });
+  addCurrentToConflicts(schema);
+  // Outermost: the guards run before anything else of a root field.
+  guardRootFields(schema);
+  return schema;
 }

@@ -22,7 +22,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("accounts on %s", (_,
       name: "新規 利用者",
       email: "new.user@example.jp",
       roles: ["FINANCE", "MANAGER"],
-      municipalityId: fx.asahikawa,
+      municipalityId: String(fx.asahikawa),
       isActive: true,
       version: 1,
     });
@@ -142,7 +142,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("accounts on %s", (_,
       name: "評価 次郎",
       email: row.email,
       roles: ["EVALUATOR"],
-      municipalityId: fx.asahikawa,
+      municipalityId: String(fx.asahikawa),
       isActive: true,
       version: row.version + 1,
     });
@@ -174,7 +174,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("accounts on %s", (_,
     );
     expect(all.data._allUsersMeta.count).toBe(await fx.server.sudo.user.count());
     const other = await fx.server.post(
-      `query ($m: Int) { allUsers(filter: { municipalityId: $m }) { loginId } _allUsersMeta(filter: { municipalityId: $m }) { count } }`,
+      `query ($m: [ID!]) { allUsers(filter: { municipalityId: $m }) { loginId } _allUsersMeta(filter: { municipalityId: $m }) { count } }`,
       { m: fx.sapporo },
       fx.root,
     );

@@ -62,7 +62,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("report history on %s
     const entries = await write("finance", WRITES.programs, { p: [NEW_PROGRAM] });
     const id = entries.at(-1)!.entityId;
     const base = {
-      actorId: fx.ids.finance,
+      actorId: String(fx.ids.finance),
       actorName: DEMO_NAMES.finance,
       entity: "BudgetProgram",
     };
@@ -72,7 +72,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("report history on %s
         ...base,
         entityId: p.id,
         action: "DELETE",
-        changes: deleted({ ...p, id: Number(p.id) }),
+        changes: deleted({ ...p, id: Number(p.id), reportId: Number(p.reportId) }),
       })),
       {
         ...base,
@@ -88,9 +88,8 @@ describe.each(backends().map((b) => [b.name, b] as const))("report history on %s
       `SELECT id, "asOfYear" AS y, "asOfMonth" AS m, "isReference" AS ref
        FROM "KpiValue" WHERE "reportId" = 1 AND "kpiId" = 1`,
     );
-    const x = [
-      { kpiId: 1, value: "700.5", asOfYear: kv!.y, asOfMonth: kv!.m, isReference: kv!.ref },
-    ];
+    const asOf = `${kv!.y}-${String(kv!.m).padStart(2, "0")}`;
+    const x = [{ kpiId: 1, value: "700.5", asOf, isReference: kv!.ref }];
     expect(await write("finance", WRITES.kpiValues, { x })).toEqual([
       updateOf(fx, "finance", "KpiValue", kv!.id, { value: { before: 682.3, after: 700.5 } }),
     ]);
@@ -146,7 +145,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("report history on %s
       .reviseReport.id as string;
     expect(await history(fx.finance, 1)).toHaveLength(old);
     const entries = await history(fx.finance, revised);
-    expect(entries.every((e) => e.action === "INSERT" && e.actorId === fx.ids.finance)).toBe(true);
+    expect(entries.every((e) => e.action === "INSERT" && e.actorId === String(fx.ids.finance))).toBe(true);
     expect(entries.map((e) => e.entity).sort()).toEqual([
       "BudgetProgram",
       "Evaluation",

@@ -59,7 +59,7 @@ export function masterOperations(fixture: MatrixFixture): MasterOperation[] {
       name: "createUser",
       call: (client, _, tag, town) =>
         client.query(
-          `mutation($l: String!, $e: String!, $m: Int) {
+          `mutation($l: String!, $e: String!, $m: ID) {
             createUser(loginId: $l, name: "新規 利用者", email: $e, roles: [FINANCE],
                        municipalityId: $m, password: "new-user-password-1") { id } }`,
           { l: tag, e: `${tag}@test.sosei.invalid`, m: fixture.municipalityId[town] },

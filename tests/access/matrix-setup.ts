@@ -127,6 +127,7 @@ export async function createCellReport(
   const row = await prisma.report.create({
     data: {
       projectId: fixture.projectId[town],
+      municipalityId: fixture.municipalityId[town],
       projectName: `権限試験事業${town}`,
       fiscalYear,
       revision,

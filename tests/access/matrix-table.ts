@@ -178,7 +178,7 @@ export const EDIT_OPERATIONS: readonly MatrixOperation[] = [
     writes: true,
     call: (client, { report, tag }) =>
       client.query(
-        `mutation($id: ID!, $r: String) { updateFuturePolicy(reportId: $id, version: 1, reason: $r) { reason } }`,
+        `mutation($id: ID!, $r: String) { updateFuturePolicy(reportId: $id, version: 1, reason: $r) { futurePolicy { reason } } }`,
         { id: report.id, r: tag },
       ),
     effect: partWritten(
@@ -193,7 +193,7 @@ export const EDIT_OPERATIONS: readonly MatrixOperation[] = [
     writes: true,
     call: (client, { report, tag }) =>
       client.query(
-        `mutation($id: ID!, $o: String) { updateEvaluation(reportId: $id, version: 1, opinion: $o) { opinion } }`,
+        `mutation($id: ID!, $o: String) { updateEvaluation(reportId: $id, version: 1, opinion: $o) { evaluation { opinion } } }`,
         { id: report.id, o: tag },
       ),
     effect: partWritten(

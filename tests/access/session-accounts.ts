@@ -8,11 +8,11 @@ import { startServer, type Answer, type TestServer } from "./session-server";
  */
 export const USER = "id loginId name email roles municipalityId isActive version";
 export const CREATE = `mutation ($loginId: String!, $name: String!, $email: String!, $roles: [Role!]!,
-  $municipalityId: Int, $password: String!, $isActive: Boolean) {
+  $municipalityId: ID, $password: String!, $isActive: Boolean) {
   createUser(loginId: $loginId, name: $name, email: $email, roles: $roles,
     municipalityId: $municipalityId, password: $password, isActive: $isActive) { ${USER} } }`;
 export const UPDATE = `mutation ($id: ID!, $version: Int!, $name: String, $email: String, $roles: [Role!],
-  $municipalityId: Int, $password: String, $isActive: Boolean) {
+  $municipalityId: ID, $password: String, $isActive: Boolean) {
   updateUser(id: $id, version: $version, name: $name, email: $email, roles: $roles,
     municipalityId: $municipalityId, password: $password, isActive: $isActive) { ${USER} } }`;
 export const ROOT = { loginId: "root", password: "root-password-2026" };

@@ -4,7 +4,7 @@ import { DEMO_NAMES, data, type DemoRole, type Fixture } from "./workflow-fixtur
 /** reportHistory as a client reads it, and the entries one write adds to it. */
 export interface Entry {
   at: string;
-  actorId: number | null;
+  actorId: string | null;
   actorName: string | null;
   entity: string;
   entityId: string;
@@ -36,7 +36,7 @@ export async function entriesOf(
   const result = data(await fx[role].query(doc, variables));
   const added = (await history(fx.finance, reportId)).slice(before);
   for (const entry of added) {
-    expect([entry.actorId, entry.actorName]).toEqual([fx.ids[role], DEMO_NAMES[role]]);
+    expect([entry.actorId, entry.actorName]).toEqual([String(fx.ids[role]), DEMO_NAMES[role]]);
     expect(Date.parse(entry.at)).toBeGreaterThanOrEqual(started - 5000);
     expect(Date.parse(entry.at)).toBeLessThanOrEqual(Date.now() + 5000);
   }
@@ -60,7 +60,7 @@ export function updateOf(
   changes: Record<string, { before: unknown; after: unknown }>,
 ): Omit<Entry, "at"> {
   return {
-    actorId: fx.ids[role],
+    actorId: String(fx.ids[role]),
     actorName: DEMO_NAMES[role],
     entity,
     entityId: String(entityId),
@@ -132,7 +132,7 @@ export const REJECTED = (v: number): [string, "finance" | "evaluator", string][]
 /** The INSERT entry of a review comment on report 1 by the manager. */
 export function commentEntry(fx: Fixture, id: string, kind: string, body: string) {
   return {
-    actorId: fx.ids.manager,
+    actorId: String(fx.ids.manager),
     actorName: DEMO_NAMES.manager,
     entity: "ReviewComment",
     entityId: id,

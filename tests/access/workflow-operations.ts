@@ -117,7 +117,7 @@ export const REVISE = (["finance", "manager"] as const).map((as) => ({
 }));
 
 /** The parts a revision copies, without ids, for comparing two revisions. */
-export const COPIED = `department contact moneyUnit statedYearOfPlan actualsAsOf { year month }
+export const COPIED = `department contact moneyUnit statedYearOfPlan actualsAsOf
   effectCategoryId effectCategoryText effectText statedBudgetTotal statedExpectedGrantTotal
   statedActualTotal statedActualGrantTotal projectActual source projectId fiscalYear
   programs { position name isPartial isNew summary mainResults budget expectedGrant actual actualGrant }

@@ -114,7 +114,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         expect(result.errors![0]!.extensions).toMatchObject({
           entity: "Report",
           id: 3,
-          current: { id: 3, status: "IN_REVIEW", version: 2 },
+          current: { id: "3", status: "IN_REVIEW", version: 2 },
         });
       }
     });
@@ -132,8 +132,8 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         ),
       ).addReviewComment;
       expect(added).toEqual({
-        reportId: 4,
-        authorId: fx.ids.manager,
+        reportId: "4",
+        authorId: String(fx.ids.manager),
         authorName: DEMO_NAMES.manager,
         kind: "COMMENT",
         body,

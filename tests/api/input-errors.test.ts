@@ -52,11 +52,11 @@ describe("input errors graphql-js finds", () => {
       field: ["values", 0, "value"],
       en: 'Variable "$values" got invalid value "たくさん" at "values[0].value"; たくさん is not a decimal number',
     });
-    expect(await errorOf(values, { values: [{ kpiId: "one" }] })).toMatchObject({
+    expect(await errorOf(values, { values: [{ kpiId: 1, notMeasured: "yes" }] })).toMatchObject({
       message:
-        '変数 values[0].kpiId の値 "one" は受け付けられません (Int cannot represent non-integer value: "one")',
-      field: ["values", 0, "kpiId"],
-      en: expect.stringMatching(/^Variable "\$values" got invalid value "one"/),
+        '変数 values[0].notMeasured の値 "yes" は受け付けられません (Boolean cannot represent a non boolean value: "yes")',
+      field: ["values", 0, "notMeasured"],
+      en: expect.stringMatching(/^Variable "\$values" got invalid value "yes"/),
     });
   });
 
@@ -75,6 +75,18 @@ describe("input errors graphql-js finds", () => {
       code: "GRAPHQL_VALIDATION_FAILED",
       en: "amount -1 is not a non-negative whole number of yen",
     });
+  });
+
+  it("answers HTTP 200, so that clients which drop the body of a 400 still show the error", async () => {
+    const result = await api.query(PROGRAMS, { programs: [{ ...program, budget: -1 }] });
+    expect(result.status).toBe(200);
+    expect(result.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: ["programs", 0, "budget"],
+    });
+    // A document that does not fit the schema is the client's bug: still 400.
+    const invalid = await api.query(`{ allReports { noSuchField } }`);
+    expect(invalid.status).toBe(400);
   });
 
   it("reads a variable's place as a path", () => {

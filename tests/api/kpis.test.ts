@@ -2,22 +2,21 @@ import { openApi, type Api } from "../helpers/api";
 import { backends, type Backend } from "../helpers/databases";
 import { countOf, errorOf } from "./master-data-helpers";
 
-const KPI = `id projectId position name baseline target unit direction
-  targetMonth { year month label labelLong }`;
+const KPI = `id projectId position name baseline target unit direction version
+  targetMonth targetMonthLabel targetMonthLabelLong`;
 const CREATE = `mutation($projectId: ID!, $name: String!, $target: Decimal!, $unit: String!,
-    $baseline: Decimal, $position: Int, $targetYear: Int, $targetMonth: Int, $direction: KpiDirection) {
+    $baseline: Decimal, $position: Int, $targetMonth: Month, $direction: KpiDirection) {
   createKpi(projectId: $projectId, name: $name, target: $target, unit: $unit, baseline: $baseline,
-    position: $position, targetYear: $targetYear, targetMonth: $targetMonth, direction: $direction) { ${KPI} } }`;
-const UPDATE = `mutation($id: ID!, $name: String, $target: Decimal, $baseline: Decimal, $position: Int,
-    $targetYear: Int, $targetMonth: Int, $direction: KpiDirection) {
-  updateKpi(id: $id, name: $name, target: $target, baseline: $baseline, position: $position,
-    targetYear: $targetYear, targetMonth: $targetMonth, direction: $direction) { ${KPI} } }`;
+    position: $position, targetMonth: $targetMonth, direction: $direction) { ${KPI} } }`;
+const UPDATE = `mutation($id: ID!, $version: Int!, $name: String, $target: Decimal, $baseline: Decimal,
+    $position: Int, $targetMonth: Month, $direction: KpiDirection) {
+  updateKpi(id: $id, version: $version, name: $name, target: $target, baseline: $baseline,
+    position: $position, targetMonth: $targetMonth, direction: $direction) { ${KPI} } }`;
 const KPI_INPUT = {
   name: "観光入込客数",
   target: "1,910",
   unit: "千人",
-  targetYear: 2023,
-  targetMonth: 3,
+  targetMonth: "2023-03",
 };
 
 describe.each(backends().map((b) => [b.name, b] as const))("KPIs on %s", (_, backend: Backend) => {
@@ -45,7 +44,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("KPIs on %s", (_, bac
     const perProject = [3, 3, 4, 3, 3];
     expect(result.data.all).toEqual(
       perProject.flatMap((n, p) =>
-        Array.from({ length: n }, (_, i) => ({ projectId: p + 1, position: i + 1 })),
+        Array.from({ length: n }, (_, i) => ({ projectId: String(p + 1), position: i + 1 })),
       ),
     );
     expect(result.data.three).toEqual(
@@ -54,14 +53,17 @@ describe.each(backends().map((b) => [b.name, b] as const))("KPIs on %s", (_, bac
     expect(result.data.threeCount).toEqual({ count: 4 });
     expect(result.data.Kpi).toEqual({
       id: "1",
-      projectId: 1,
+      projectId: "1",
+      version: 1,
       position: 1,
       name: "DMO圏域観光宿泊延数",
       baseline: "1685",
       target: "1910",
       unit: "千泊",
       direction: "INCREASE",
-      targetMonth: { year: 2021, month: 3, label: "R3.3", labelLong: "令和3年3月" },
+      targetMonth: "2021-03",
+      targetMonthLabel: "R3.3",
+      targetMonthLabelLong: "令和3年3月",
       project: { number: 1 },
     });
     expect(errorOf(await api.query(`{ Kpi(id: 999) { id } }`)).code).toBe("NOT_FOUND");
@@ -90,10 +92,10 @@ describe.each(backends().map((b) => [b.name, b] as const))("KPIs on %s", (_, bac
     const sixth = errorOf(await api.query(CREATE, { ...KPI_INPUT, projectId: kasokuProject }));
     expect(sixth.messageEn).toBe("地方創生加速化交付金 allows at most 5 KPIs per project (got 6)");
     const list = await api.query(
-      `{ allKpis(filter: { projectId: ${kasokuProject} }) { id target targetMonth { label } } }`,
+      `{ allKpis(filter: { projectId: ${kasokuProject} }) { id target targetMonthLabel } }`,
     );
     expect(list.data.allKpis).toHaveLength(5);
-    expect(list.data.allKpis[0]).toMatchObject({ target: "1910", targetMonth: { label: "R5.3" } });
+    expect(list.data.allKpis[0]).toMatchObject({ target: "1910", targetMonthLabel: "R5.3" });
     // Free slot 2 again, then a new KPI without a position takes it.
     const second = list.data.allKpis[1].id as string;
     await api.query(`mutation { deleteKpi(id: ${second}) { id } }`);
@@ -112,12 +114,12 @@ describe.each(backends().map((b) => [b.name, b] as const))("KPIs on %s", (_, bac
     ["position 0", { position: 0 }, "BAD_USER_INPUT", "position"],
     ["an empty name", { name: "" }, "BAD_USER_INPUT", "name"],
     ["a 31-character unit", { unit: "あ".repeat(31) }, "BAD_USER_INPUT", "unit"],
-    ["target month 13", { targetMonth: 13 }, "BAD_USER_INPUT", "targetMonth"],
-    ["target month 0", { targetMonth: 0 }, "BAD_USER_INPUT", "targetMonth"],
-    ["target year 1988", { targetYear: 1988 }, "BAD_USER_INPUT", "targetYear"],
-    ["target year 2101", { targetYear: 2101 }, "BAD_USER_INPUT", "targetYear"],
-    ["a year without a month", { targetMonth: null }, "BAD_USER_INPUT", "targetMonth"],
-    ["a month without a year", { targetYear: null }, "BAD_USER_INPUT", "targetYear"],
+    ["target month 13", { targetMonth: "2023-13" }, "BAD_USER_INPUT", "targetMonth"],
+    ["target month 0", { targetMonth: "2023-00" }, "BAD_USER_INPUT", "targetMonth"],
+    ["target year 1988", { targetMonth: "1988-03" }, "BAD_USER_INPUT", "targetMonth"],
+    ["target year 2101", { targetMonth: "2101-03" }, "BAD_USER_INPUT", "targetMonth"],
+    ["a month that is no month", { targetMonth: "来年" }, "BAD_USER_INPUT", "targetMonth"],
+    ["a wareki month outside its era", { targetMonth: "H32.3" }, "BAD_USER_INPUT", "targetMonth"],
     ["5 decimal places", { target: "1.23456" }, "BAD_USER_INPUT", "target"],
     ["17 integer digits", { baseline: "12345678901234567" }, "BAD_USER_INPUT", "baseline"],
   ])("refuses %s and writes nothing", async (_label, change, code, field) => {
@@ -153,33 +155,39 @@ describe.each(backends().map((b) => [b.name, b] as const))("KPIs on %s", (_, bac
       direction: "DECREASE",
       targetMonth: null,
     });
+    // A month may be written in wareki; it reads back as "YYYY-MM" beside its labels.
     const updated = await api.query(UPDATE, {
       id: kpi.id,
+      version: kpi.version,
       target: "682.3",
       baseline: null,
-      targetYear: 2019,
-      targetMonth: 5,
+      targetMonth: "R元.5",
     });
     expect(updated.data.updateKpi).toMatchObject({
       baseline: null,
       target: "682.3",
-      targetMonth: { year: 2019, month: 5, label: "R元.5", labelLong: "令和元年5月" },
+      targetMonth: "2019-05",
+      targetMonthLabel: "R元.5",
+      targetMonthLabelLong: "令和元年5月",
     });
-    const taken = errorOf(await api.query(UPDATE, { id: kpi.id, position: 1 }));
+    const version = updated.data.updateKpi.version;
+    expect(version).toBe(kpi.version + 1);
+    const taken = errorOf(await api.query(UPDATE, { id: kpi.id, version, position: 1 }));
     expect(taken).toMatchObject({ code: "CONFLICT", field: ["position"] });
-    const month = errorOf(
-      await api.query(UPDATE, { id: kpi.id, targetYear: 2024, targetMonth: 13 }),
-    );
+    const month = errorOf(await api.query(UPDATE, { id: kpi.id, version, targetMonth: "2024-13" }));
     expect(month).toMatchObject({ code: "BAD_USER_INPUT", field: ["targetMonth"] });
-    const kept = await api.query(
-      `{ Kpi(id: ${kpi.id}) { position target targetMonth { label } } }`,
-    );
+    const stale = errorOf(await api.query(UPDATE, { id: kpi.id, version: kpi.version, name: "x" }));
+    expect(stale).toMatchObject({ code: "CONFLICT", extensions: { entity: "Kpi" } });
+    expect(stale.extensions.current).toMatchObject({ id: kpi.id, version, target: "682.3" });
+    const kept = await api.query(`{ Kpi(id: ${kpi.id}) { position target targetMonthLabel } }`);
     expect(kept.data.Kpi).toEqual({
       position: 4,
       target: "682.3",
-      targetMonth: { label: "R元.5" },
+      targetMonthLabel: "R元.5",
     });
-    expect(errorOf(await api.query(UPDATE, { id: "999", name: "x" })).code).toBe("NOT_FOUND");
+    expect(errorOf(await api.query(UPDATE, { id: "999", version: 1, name: "x" })).code).toBe(
+      "NOT_FOUND",
+    );
     const removed = await api.query(`mutation { deleteKpi(id: ${kpi.id}) { name } }`);
     expect(removed.data.deleteKpi).toEqual({ name: "待機児童数" });
     expect(await countOf(api, "_allKpisMeta", "{ projectId: 5 }")).toBe(3);

@@ -2,11 +2,11 @@ import { openApi, type Api } from "../helpers/api";
 import { backends, type Backend } from "../helpers/databases";
 import { countOf, errorOf } from "./master-data-helpers";
 
-const GRANT_TYPE = "id code name kpiLimit position";
+const GRANT_TYPE = "id code name kpiLimit position version";
 const CREATE_GRANT_TYPE = `mutation($code: String!, $name: String!, $kpiLimit: Int) {
   createGrantType(code: $code, name: $name, kpiLimit: $kpiLimit) { ${GRANT_TYPE} } }`;
-const UPDATE_GRANT_TYPE = `mutation($id: ID!, $kpiLimit: Int, $name: String) {
-  updateGrantType(id: $id, kpiLimit: $kpiLimit, name: $name) { ${GRANT_TYPE} } }`;
+const UPDATE_GRANT_TYPE = `mutation($id: ID!, $version: Int!, $kpiLimit: Int, $name: String) {
+  updateGrantType(id: $id, version: $version, kpiLimit: $kpiLimit, name: $name) { ${GRANT_TYPE} } }`;
 
 describe.each(backends().map((b) => [b.name, b] as const))(
   "grant types on %s",
@@ -67,10 +67,18 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       });
       const grantType = created.data.createGrantType;
       expect(grantType).toMatchObject({ code: "DIGITAL", kpiLimit: 4, position: 5 });
-      const updated = await api.query(UPDATE_GRANT_TYPE, { id: grantType.id, kpiLimit: 20 });
-      expect(updated.data.updateGrantType.kpiLimit).toBe(20);
+      const updated = await api.query(UPDATE_GRANT_TYPE, {
+        id: grantType.id,
+        version: 1,
+        kpiLimit: 20,
+      });
+      expect(updated.data.updateGrantType).toMatchObject({ kpiLimit: 20, version: 2 });
       const taken = errorOf(
-        await api.query(UPDATE_GRANT_TYPE, { id: grantType.id, name: "地方創生拠点整備交付金" }),
+        await api.query(UPDATE_GRANT_TYPE, {
+          id: grantType.id,
+          version: 2,
+          name: "地方創生拠点整備交付金",
+        }),
       );
       expect(taken).toMatchObject({ code: "CONFLICT", field: ["name"] });
       const remove = `mutation($id: ID!) { deleteGrantType(id: $id) { code } }`;
@@ -82,7 +90,9 @@ describe.each(backends().map((b) => [b.name, b] as const))(
 
     it("will not lower a KPI limit below a project's KPI count", async () => {
       // Project 3 (地方創生推進交付金) has 4 KPIs.
-      const error = errorOf(await api.query(UPDATE_GRANT_TYPE, { id: "1", kpiLimit: 3 }));
+      const error = errorOf(
+        await api.query(UPDATE_GRANT_TYPE, { id: "1", version: 1, kpiLimit: 3 }),
+      );
       expect(error).toMatchObject({ code: "BAD_USER_INPUT", field: ["kpiLimit"] });
       expect(error.messageEn).toBe(
         "a project of this grant type has 4 KPIs, more than the new limit 3",
@@ -100,11 +110,11 @@ describe.each(backends().map((b) => [b.name, b] as const))(
   },
 );
 
-const CATEGORY = "id kind label explanation rank isActive text";
+const CATEGORY = "id kind label explanation rank isActive text version";
 const CREATE_CATEGORY = `mutation($kind: CategoryKind!, $label: String!, $explanation: String, $rank: Int!) {
   createCategory(kind: $kind, label: $label, explanation: $explanation, rank: $rank) { ${CATEGORY} } }`;
-const UPDATE_CATEGORY = `mutation($id: ID!, $kind: CategoryKind, $label: String, $isActive: Boolean, $explanation: String) {
-  updateCategory(id: $id, kind: $kind, label: $label, isActive: $isActive, explanation: $explanation) { ${CATEGORY} } }`;
+const UPDATE_CATEGORY = `mutation($id: ID!, $version: Int!, $kind: CategoryKind, $label: String, $isActive: Boolean, $explanation: String) {
+  updateCategory(id: $id, version: $version, kind: $kind, label: $label, isActive: $isActive, explanation: $explanation) { ${CATEGORY} } }`;
 
 describe.each(backends().map((b) => [b.name, b] as const))(
   "categories on %s",
@@ -182,18 +192,24 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(policy.data.createCategory).toMatchObject({ kind: "POLICY", text: "その他" });
       const id = effect.data.createCategory.id as string;
 
-      const off = await api.query(UPDATE_CATEGORY, { id, isActive: false, explanation: null });
+      const off = await api.query(UPDATE_CATEGORY, {
+        id,
+        version: 1,
+        isActive: false,
+        explanation: null,
+      });
       expect(off.data.updateCategory).toMatchObject({
         isActive: false,
         explanation: null,
         text: "その他",
+        version: 2,
       });
       expect(await countOf(api, "_allCategoriesMeta", "{ isActive: false }")).toBe(1);
       const clash = errorOf(
-        await api.query(UPDATE_CATEGORY, { id, label: "地方創生に効果があった" }),
+        await api.query(UPDATE_CATEGORY, { id, version: 2, label: "地方創生に効果があった" }),
       );
       expect(clash).toMatchObject({ code: "CONFLICT", field: ["label"] });
-      const moved = errorOf(await api.query(UPDATE_CATEGORY, { id, kind: "POLICY" }));
+      const moved = errorOf(await api.query(UPDATE_CATEGORY, { id, version: 2, kind: "POLICY" }));
       expect(moved).toMatchObject({ code: "CONFLICT", field: ["label"] });
 
       const remove = `mutation($id: ID!) { deleteCategory(id: $id) { label } }`;
@@ -208,7 +224,9 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(error.message).toBe(
         "この区分は報告書で5回使われているため削除できません (無効にしてください)",
       );
-      const kind = errorOf(await api.query(UPDATE_CATEGORY, { id: "3", kind: "POLICY" }));
+      const kind = errorOf(
+        await api.query(UPDATE_CATEGORY, { id: "3", version: 1, kind: "POLICY" }),
+      );
       expect(kind).toMatchObject({ code: "CONFLICT", field: ["kind"] });
       const kept = await api.query(`{ Category(id: 3) { kind label } }`);
       expect(kept.data.Category).toEqual({ kind: "EFFECT", label: "地方創生に効果があった" });

@@ -1,6 +1,6 @@
 import { openApi, type Api } from "../helpers/api";
 import { backends, type Backend } from "../helpers/databases";
-import { municipalityCheckDigit } from "../../server/src/domain/municipality/municipality-code";
+import { municipalityCheckDigit } from "../../server/src/rules";
 import { withDbErrors } from "../../server/src/common/db-errors";
 import { countOf, errorOf } from "./master-data-helpers";
 
@@ -33,7 +33,7 @@ describe("全国地方公共団体コード check digit", () => {
   });
 });
 
-const MUNICIPALITY = "id code name prefecture";
+const MUNICIPALITY = "id code name prefecture version";
 const CREATE_MUNICIPALITY = `mutation($code: String!, $name: String!, $prefecture: String!) {
   createMunicipality(code: $code, name: $name, prefecture: $prefecture) { ${MUNICIPALITY} } }`;
 
@@ -54,7 +54,9 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       byIds: allMunicipalities(filter: { ids: ["1", 2] }) { code }
       Municipality(id: 1) { name } }`);
       expect(result.data).toEqual({
-        allMunicipalities: [{ id: "1", code: "012041", name: "旭川市", prefecture: "北海道" }],
+        allMunicipalities: [
+          { id: "1", code: "012041", name: "旭川市", prefecture: "北海道", version: 1 },
+        ],
         _allMunicipalitiesMeta: { count: 1 },
         byName: [{ code: "012041" }],
         other: { count: 0 },
@@ -74,10 +76,11 @@ describe.each(backends().map((b) => [b.name, b] as const))(
     });
 
     it.each([
-      ["12345", "code", "BAD_USER_INPUT", "must be 6 digits"],
-      ["01204a", "code", "BAD_USER_INPUT", "must be 6 digits"],
-      ["012042", "code", "BAD_USER_INPUT", "wrong check digit"],
+      ["1234", "code", "BAD_USER_INPUT", "must be 5 digits, or 6 with the check digit"],
+      ["01204a", "code", "BAD_USER_INPUT", "must be 5 digits, or 6 with the check digit"],
+      ["012042", "code", "BAD_USER_INPUT", "wrong check digit (expected 012041)"],
       ["012041", "code", "CONFLICT", "already exists"],
+      ["01204", "code", "CONFLICT", 'municipality code "012041" already exists'],
     ])("refuses code %s (%s, %s) and writes nothing", async (code, field, errorCode, en) => {
       const result = await api.query(CREATE_MUNICIPALITY, {
         code,
@@ -105,6 +108,17 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(await countOf(api, "_allMunicipalitiesMeta")).toBe(1);
     });
 
+    it("completes a printed 5-digit code with its check digit, full-width digits too", async () => {
+      const created = await api.query(CREATE_MUNICIPALITY, {
+        code: "４３３６４",
+        name: "錦町",
+        prefecture: "熊本県",
+      });
+      expect(created.data.createMunicipality).toMatchObject({ code: "433641", version: 1 });
+      const id = created.data.createMunicipality.id as string;
+      await api.query(`mutation($id: ID!) { deleteMunicipality(id: $id) { id } }`, { id });
+    });
+
     it("creates, updates and deletes a municipality", async () => {
       const created = await api.query(CREATE_MUNICIPALITY, {
         code: " 011002 ",
@@ -116,6 +130,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         code: "011002",
         name: "札幌市",
         prefecture: "北海道",
+        version: 1,
       });
       const id = created.data.createMunicipality.id as string;
       const sorted = await api.query(
@@ -123,22 +138,26 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       );
       expect(sorted.data.allMunicipalities).toEqual([{ code: "012041" }, { code: "011002" }]);
 
-      const update = `mutation($id: ID!, $code: String, $name: String) {
-      updateMunicipality(id: $id, code: $code, name: $name) { ${MUNICIPALITY} } }`;
-      const renamed = await api.query(update, { id, name: "札幌市(テスト)" });
+      const update = `mutation($id: ID!, $version: Int!, $code: String, $name: String) {
+      updateMunicipality(id: $id, version: $version, code: $code, name: $name) { ${MUNICIPALITY} } }`;
+      const renamed = await api.query(update, { id, version: 1, name: "札幌市(テスト)" });
       expect(renamed.data.updateMunicipality).toMatchObject({
         code: "011002",
         name: "札幌市(テスト)",
+        version: 2,
       });
-      expect(errorOf(await api.query(update, { id, code: "012041" }))).toMatchObject({
+      expect(errorOf(await api.query(update, { id, version: 2, code: "012041" }))).toMatchObject({
         code: "CONFLICT",
         field: ["code"],
       });
-      expect(errorOf(await api.query(update, { id, name: null }))).toMatchObject({
+      expect(errorOf(await api.query(update, { id, version: 2, name: null }))).toMatchObject({
         code: "BAD_USER_INPUT",
         field: ["name"],
       });
-      expect(errorOf(await api.query(update, { id: "999", name: "x" }))).toMatchObject({
+      const stale = errorOf(await api.query(update, { id, version: 1, name: "古い版" }));
+      expect(stale).toMatchObject({ code: "CONFLICT", extensions: { entity: "Municipality" } });
+      expect(stale.extensions.current).toMatchObject({ id, version: 2, name: "札幌市(テスト)" });
+      expect(errorOf(await api.query(update, { id: "999", version: 1, name: "x" }))).toMatchObject({
         code: "NOT_FOUND",
       });
       const kept = await api.query(`{ Municipality(id: ${id}) { code name } }`);
@@ -176,7 +195,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       newest: allFiscalYears(sortField: "year", sortOrder: "DESC", perPage: 2) { year }
       closed: _allFiscalYearsMeta(filter: { isOpen: false }) { count }
       byIds: allFiscalYears(filter: { ids: ["2020", 2018] }) { year }
-      FiscalYear(year: 2019) { label isOpen } }`);
+      FiscalYear(id: 2019) { label labelLong isOpen version } }`);
       expect(result.data.allFiscalYears).toEqual(
         [
           [2018, "H30年度"],
@@ -190,8 +209,13 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(result.data.newest).toEqual([{ year: 2022 }, { year: 2021 }]);
       expect(result.data.closed).toEqual({ count: 0 });
       expect(result.data.byIds).toEqual([{ year: 2018 }, { year: 2020 }]);
-      expect(result.data.FiscalYear).toEqual({ label: "R元年度", isOpen: true });
-      expect(errorOf(await api.query(`{ FiscalYear(year: 2030) { year } }`))).toMatchObject({
+      expect(result.data.FiscalYear).toEqual({
+        label: "R元年度",
+        labelLong: "令和元年度",
+        isOpen: true,
+        version: 1,
+      });
+      expect(errorOf(await api.query(`{ FiscalYear(id: 2030) { year } }`))).toMatchObject({
         code: "NOT_FOUND",
       });
     });
@@ -216,24 +240,32 @@ describe.each(backends().map((b) => [b.name, b] as const))(
     });
 
     it("closes and reopens a year", async () => {
-      const update = `mutation($year: Int!, $isOpen: Boolean!) {
-      updateFiscalYear(year: $year, isOpen: $isOpen) { year isOpen label } }`;
-      const closed = await api.query(update, { year: 2020, isOpen: false });
-      expect(closed.data.updateFiscalYear).toEqual({ year: 2020, isOpen: false, label: "R2年度" });
+      const update = `mutation($id: ID!, $version: Int!, $isOpen: Boolean!) {
+      updateFiscalYear(id: $id, version: $version, isOpen: $isOpen) { year isOpen label version } }`;
+      const closed = await api.query(update, { id: 2020, version: 1, isOpen: false });
+      expect(closed.data.updateFiscalYear).toEqual({
+        year: 2020,
+        isOpen: false,
+        label: "R2年度",
+        version: 2,
+      });
       const list = await api.query(`{ allFiscalYears(filter: { isOpen: false }) { year } }`);
       expect(list.data.allFiscalYears).toEqual([{ year: 2020 }]);
-      await api.query(update, { year: 2020, isOpen: true });
+      const stale = errorOf(await api.query(update, { id: 2020, version: 1, isOpen: true }));
+      expect(stale).toMatchObject({ code: "CONFLICT", extensions: { entity: "FiscalYear" } });
+      expect(stale.extensions.current).toMatchObject({ id: "2020", isOpen: false, version: 2 });
+      await api.query(update, { id: 2020, version: 2, isOpen: true });
       expect(await countOf(api, "_allFiscalYearsMeta", "{ isOpen: false }")).toBe(0);
-      expect(errorOf(await api.query(update, { year: 2031, isOpen: true }))).toMatchObject({
-        code: "NOT_FOUND",
-      });
+      expect(
+        errorOf(await api.query(update, { id: 2031, version: 1, isOpen: true })),
+      ).toMatchObject({ code: "NOT_FOUND" });
     });
 
     it("deletes only years nothing refers to", async () => {
-      const remove = `mutation($year: Int!) { deleteFiscalYear(year: $year) { year } }`;
+      const remove = `mutation($year: ID!) { deleteFiscalYear(id: $year) { year } }`;
       const withReports = errorOf(await api.query(remove, { year: 2020 }));
-      expect(withReports).toMatchObject({ code: "CONFLICT", field: ["year"] });
-      expect(withReports.message).toBe("2020年度は5件の報告書で使われているため削除できません");
+      expect(withReports).toMatchObject({ code: "CONFLICT", field: ["id"] });
+      expect(withReports.message).toBe("R2年度は5件の報告書で使われているため削除できません");
       // 2019 has no report but lies inside the plan periods of projects 1 and 2.
       const inPlan = errorOf(await api.query(remove, { year: 2019 }));
       expect(inPlan.messageEn).toBe(

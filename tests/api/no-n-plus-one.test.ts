@@ -7,12 +7,12 @@ import { openApi, type Api } from "../helpers/api";
 import { backends, type Backend } from "../helpers/databases";
 import { openGenerated } from "./generated-api";
 
-const WHOLE_YEAR = `query ($year: Int!) {
+const WHOLE_YEAR = `query ($year: [ID!]) {
   allReports(filter: { fiscalYear: $year }, perPage: 1000) {
     id
     project { name }
     programs { name budget }
-    kpis { name value { value asOf { label } } progress achieved }
+    kpis { name value { value asOfLabel } progress achieved }
     evaluation { opinion }
     futurePolicy { reason }
     totals { budget { yen display } }

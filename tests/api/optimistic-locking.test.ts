@@ -29,12 +29,13 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(result.errors).toHaveLength(1);
       const { extensions, message } = result.errors![0]!;
       expect(extensions).toMatchObject({ code: "CONFLICT", entity: "Report", id });
+      // The report as it is now, in the shape the mutation asked for, with its id and version.
       expect(message).toContain("他の利用者によって更新されています");
       expect(extensions.messageEn).toBe(
         `Report ${id} was changed by someone else; reload it and try again`,
       );
       const current = extensions.current as Record<string, unknown>;
-      expect(current).toMatchObject({ id, version });
+      expect(current).toMatchObject({ id: String(id), version });
       return current;
     };
 
@@ -70,7 +71,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
           const value = tag === "first" ? "1" : "2";
           return api.query(
             `mutation($v: Int!, $k: [KpiValueInput!]!) { saveReportKpiValues(reportId: 4, version: $v, values: $k) { id } }`,
-            { v, k: [{ kpiId: Number(kpi), value }] },
+            { v, k: [{ kpiId: kpi, value }] },
           );
         },
         stored: async () => (await read(4, "kpis { value { value } }")).kpis[0].value.value,
@@ -121,14 +122,19 @@ describe.each(backends().map((b) => [b.name, b] as const))(
     );
 
     it("the conflict's current report is what the database holds, yen as exact numbers", async () => {
-      const { version: v } = await read(3, "");
+      const { version: v, ...parts } = await read(
+        3,
+        "totals { budget { yen display } } programs { name }",
+      );
       await api.query(
         `mutation($v: Int!) { updateReport(id: 3, version: $v, contact: "先に保存") { id } }`,
         { v },
       );
+      const fields = `id contact fiscalYear moneyUnit statedBudgetTotal statedActualTotal
+        totals { budget { yen display } } programs { name }`;
       const current = expectConflict(
         await api.query(
-          `mutation($v: Int!) { updateReport(id: 3, version: $v, contact: "後から保存") { id } }`,
+          `mutation($v: Int!) { updateReport(id: 3, version: $v, contact: "後から保存") { ${fields} } }`,
           { v },
         ),
         3,
@@ -140,6 +146,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         moneyUnit: "THOUSAND_YEN",
         statedBudgetTotal: 43995000,
         statedActualTotal: 36479000,
+        ...parts,
       });
     });
 

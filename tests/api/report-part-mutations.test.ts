@@ -21,19 +21,18 @@ describe.each(backends().map((b) => [b.name, b] as const))(
 
     const read = async (id: number | string, fields: string) =>
       data(await api.query(`query($id: ID!) { Report(id: $id) { ${fields} } }`, { id })).Report;
-    const categoryId = async (kind: string, label: string): Promise<number> => {
+    const categoryId = async (kind: string, label: string): Promise<string> => {
       const { allCategories } = data(
         await api.query(
-          `query($k: CategoryKind) { allCategories(filter: { kind: $k }) { id label } }`,
+          `query($k: [CategoryKind!]) { allCategories(filter: { kind: $k }) { id label } }`,
           { k: kind },
         ),
       );
-      return Number(allCategories.find((c: { label: string }) => c.label === label).id);
+      return allCategories.find((c: { label: string }) => c.label === label).id;
     };
 
     it("saveReportKpiValues upserts the values given and leaves the other KPIs alone", async () => {
-      const KPIS =
-        "version kpis { kpiId value { kpiId value notMeasured asOf { year month } isReference } }";
+      const KPIS = "version kpis { kpiId value { kpiId value notMeasured asOf isReference } }";
       type Row = { kpiId: number; value: unknown };
       const before = await read(4, KPIS);
       expect(before.kpis).toHaveLength(3);
@@ -45,7 +44,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
           {
             v: before.version,
             values: [
-              { kpiId: k1, value: "682.3", asOfYear: 2021, asOfMonth: 3, isReference: true },
+              { kpiId: k1, value: "682.3", asOf: "2021-03", isReference: true },
               { kpiId: k2, notMeasured: true },
             ],
           },
@@ -59,7 +58,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
           kpiId: k1,
           value: "682.3",
           notMeasured: false,
-          asOf: { year: 2021, month: 3 },
+          asOf: "2021-03",
           isReference: true,
         },
         { kpiId: k2, value: null, notMeasured: true, asOf: null, isReference: false },
@@ -94,20 +93,24 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       const evaluation = await categoryId("EVALUATION", "総合戦略のKPI達成に有効であった");
       const policy = await categoryId("POLICY", "事業の継続");
       const { version } = await read(1, "version");
-      const EVAL = "reportId categoryId categoryText opinion category { label } report { version }";
+      // Saving a part returns the whole report, with its new version.
+      const EVAL =
+        "version evaluation { reportId categoryId categoryText opinion category { label } }";
       const first = data(
         await api.query(
-          `mutation($v: Int!, $c: Int) { updateEvaluation(reportId: 1, version: $v, categoryId: $c, opinion: "有効であった") { ${EVAL} } }`,
+          `mutation($v: Int!, $c: ID) { updateEvaluation(reportId: 1, version: $v, categoryId: $c, opinion: "有効であった") { ${EVAL} } }`,
           { v: version, c: evaluation },
         ),
       ).updateEvaluation;
       expect(first).toEqual({
-        reportId: 1,
-        categoryId: evaluation,
-        categoryText: "総合戦略のKPI達成に有効であった",
-        opinion: "有効であった",
-        category: { label: "総合戦略のKPI達成に有効であった" },
-        report: { version: version + 1 },
+        version: version + 1,
+        evaluation: {
+          reportId: "1",
+          categoryId: evaluation,
+          categoryText: "総合戦略のKPI達成に有効であった",
+          opinion: "有効であった",
+          category: { label: "総合戦略のKPI達成に有効であった" },
+        },
       });
       // Only the opinion given: the category stays.
       const second = data(
@@ -116,23 +119,28 @@ describe.each(backends().map((b) => [b.name, b] as const))(
           { v: version + 1 },
         ),
       ).updateEvaluation;
-      expect(second).toEqual({ ...first, opinion: "意見を修正", report: { version: version + 2 } });
+      expect(second).toEqual({
+        version: version + 2,
+        evaluation: { ...first.evaluation, opinion: "意見を修正" },
+      });
 
       const POLICY =
-        "reportId categoryId categoryText reason category { label } report { version }";
+        "version futurePolicy { reportId categoryId categoryText reason category { label } }";
       const future = data(
         await api.query(
-          `mutation($v: Int!, $c: Int) { updateFuturePolicy(reportId: 1, version: $v, categoryId: $c, reason: "継続する") { ${POLICY} } }`,
+          `mutation($v: Int!, $c: ID) { updateFuturePolicy(reportId: 1, version: $v, categoryId: $c, reason: "継続する") { ${POLICY} } }`,
           { v: version + 2, c: policy },
         ),
       ).updateFuturePolicy;
       expect(future).toEqual({
-        reportId: 1,
-        categoryId: policy,
-        categoryText: "事業の継続 (計画通りに事業を継続する(または、概ね同内容で継続する))",
-        reason: "継続する",
-        category: { label: "事業の継続" },
-        report: { version: version + 3 },
+        version: version + 3,
+        futurePolicy: {
+          reportId: "1",
+          categoryId: policy,
+          categoryText: "事業の継続 (計画通りに事業を継続する(または、概ね同内容で継続する))",
+          reason: "継続する",
+          category: { label: "事業の継続" },
+        },
       });
       const after = await read(
         1,
@@ -142,10 +150,14 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         version: version + 3,
         evaluation: {
           categoryId: evaluation,
-          categoryText: first.categoryText,
+          categoryText: first.evaluation.categoryText,
           opinion: "意見を修正",
         },
-        futurePolicy: { categoryId: policy, categoryText: future.categoryText, reason: "継続する" },
+        futurePolicy: {
+          categoryId: policy,
+          categoryText: future.futurePolicy.categoryText,
+          reason: "継続する",
+        },
       });
     });
   },

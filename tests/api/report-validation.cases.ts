@@ -16,20 +16,24 @@ export interface Case {
   message?: string;
 }
 export interface Ids {
-  effect: number;
-  evaluation: number;
-  policy: number;
-  ownKpi: number;
-  foreignKpi: number;
+  effect: string;
+  evaluation: string;
+  policy: string;
+  ownKpi: string;
+  foreignKpi: string;
 }
 
 /** Declares only the variables an argument list uses (GraphQL rejects unused ones). */
 const vars = (args: string) =>
-  (args.includes("$c") ? ", $c: Int" : "") + (args.includes("$t") ? ", $t: String" : "");
+  (args.includes("$c") ? ", $c: ID" : "") +
+  (args.includes("$t") ? ", $t: String" : "") +
+  (args.includes("$actualsAsOf") ? ", $actualsAsOf: Month" : "");
 export const UPDATE = (args: string) =>
   `mutation($v: Int!${vars(args)}) { updateReport(id: 3, version: $v, ${args}) { id } }`;
 export const PROGRAMS = `mutation($v: Int!, $p: [BudgetProgramInput!]!) { saveReportPrograms(reportId: 3, version: $v, programs: $p) { id } }`;
-const KPIS = `mutation($v: Int!, $k: [KpiValueInput!]!) { saveReportKpiValues(reportId: 3, version: $v, values: $k) { id } }`;
+// Variables named after their arguments (as react-admin names them): an error's path is the same
+// whether graphql-js or the resolver finds it.
+const KPIS = `mutation($v: Int!, $values: [KpiValueInput!]!) { saveReportKpiValues(reportId: 3, version: $v, values: $values) { id } }`;
 const EVAL = (args: string) =>
   `mutation($v: Int!${vars(args)}) { updateEvaluation(reportId: 3, version: $v, ${args}) { id } }`;
 const POLICY = (args: string) =>
@@ -44,7 +48,7 @@ const bad = (name: string, mutation: string, field: Case["field"], vars?: Case["
 const kv =
   (...values: Record<string, unknown>[]) =>
   (ids: Ids) => ({
-    k: values.map((v) => ({ kpiId: ids.ownKpi, ...v })),
+    values: values.map((v) => ({ kpiId: ids.ownKpi, ...v })),
   });
 
 export const CASES: Case[] = [
@@ -61,9 +65,16 @@ export const CASES: Case[] = [
     (i) => ({ c: i.policy }),
   ),
   bad("unknown effect category", UPDATE("effectCategoryId: 999999"), ["effectCategoryId"]),
-  bad("actuals month 13", UPDATE("actualsAsOfMonth: 13"), ["actualsAsOfMonth"]),
-  bad("actuals year before 1989", UPDATE("actualsAsOfYear: 1988"), ["actualsAsOfYear"]),
-  bad("actuals year cleared, month kept", UPDATE("actualsAsOfYear: null"), ["actualsAsOfYear"]),
+  ...(
+    [
+      ["actuals month 13", "2021-13"],
+      ["actuals year before 1989", "1988-03"],
+      ["actuals month that is no month", "来月"],
+      ["actuals wareki month outside its era", "H32.3"],
+    ] as const
+  ).map(([name, month]) =>
+    bad(name, UPDATE("actualsAsOf: $actualsAsOf"), ["actualsAsOf"], () => ({ actualsAsOf: month })),
+  ),
   bad("money unit null", UPDATE("moneyUnit: null"), ["moneyUnit"]),
   bad("malformed id", `mutation($v: Int!) { updateReport(id: "x", version: $v) { id } }`, ["id"]),
   {
@@ -122,10 +133,10 @@ export const CASES: Case[] = [
     message: "変数 p[0].budget の値が不正です",
   },
   bad("KPI of another project", KPIS, ["values", 0, "kpiId"], (i) => ({
-    k: [{ kpiId: i.foreignKpi, value: "1" }],
+    values: [{ kpiId: i.foreignKpi, value: "1" }],
   })),
   bad("unknown KPI after a valid one", KPIS, ["values", 1, "kpiId"], (i) => ({
-    k: [
+    values: [
       { kpiId: i.ownKpi, value: "1" },
       { kpiId: 999999, value: "1" },
     ],
@@ -137,11 +148,11 @@ export const CASES: Case[] = [
     ["values", 0, "notMeasured"],
     kv({ value: "0", notMeasured: true }),
   ),
-  bad("as-of month 13", KPIS, ["values", 0, "asOfMonth"], kv({ asOfYear: 2021, asOfMonth: 13 })),
-  bad("as-of month 0", KPIS, ["values", 0, "asOfMonth"], kv({ asOfYear: 2021, asOfMonth: 0 })),
-  bad("as-of year 1988", KPIS, ["values", 0, "asOfYear"], kv({ asOfYear: 1988, asOfMonth: 3 })),
-  bad("as-of year 2101", KPIS, ["values", 0, "asOfYear"], kv({ asOfYear: 2101, asOfMonth: 3 })),
-  bad("as-of year without month", KPIS, ["values", 0, "asOfMonth"], kv({ asOfYear: 2021 })),
+  bad("as-of month 13", KPIS, ["values", 0, "asOf"], kv({ asOf: "2021-13" })),
+  bad("as-of month 0", KPIS, ["values", 0, "asOf"], kv({ asOf: "2021-00" })),
+  bad("as-of year 1988", KPIS, ["values", 0, "asOf"], kv({ asOf: "1988-03" })),
+  bad("as-of year 2101", KPIS, ["values", 0, "asOf"], kv({ asOf: "2101-03" })),
+  bad("as-of wareki month outside its era", KPIS, ["values", 0, "asOf"], kv({ asOf: "H32.3" })),
   bad("more than 4 decimals", KPIS, ["values", 0, "value"], kv({ value: "1.23456" })),
   bad(
     "more than 16 integer digits",
@@ -154,8 +165,8 @@ export const CASES: Case[] = [
     mutation: KPIS,
     vars: kv({ value: "abc" }),
     code: "BAD_USER_INPUT",
-    field: ["k", 0, "value"],
-    message: "変数 k[0].value の値が不正です",
+    field: ["values", 0, "value"],
+    message: "変数 values[0].value の値が不正です",
   },
   bad("evaluation category of another list", EVAL("categoryId: $c"), ["categoryId"], (i) => ({
     c: i.policy,

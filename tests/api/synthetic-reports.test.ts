@@ -14,7 +14,7 @@ const REPORT = `query ($q: String!) { allReports(filter: { q: $q }) {
   programs { budget expectedGrant actual actualGrant }
   totals { budget { yen display } expectedGrant { yen } actual { yen } actualGrant { yen } }
   discrepancies { field stated { yen } computed { yen } difference }
-  kpis { position baseline target value { value notMeasured asOf { label } } progress achieved }
+  kpis { position baseline target value { value notMeasured asOfLabel } progress achieved }
 } }`;
 
 describe.each(backends().map((b) => [b.name, b] as const))(
@@ -115,7 +115,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
             position: 1,
             baseline: "100",
             target: "200",
-            value: { value: "150", notMeasured: false, asOf: { label: "R4.3" } },
+            value: { value: "150", notMeasured: false, asOfLabel: "R4.3" },
             progress: 0.5,
             achieved: false,
           },
@@ -123,7 +123,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
             position: 2,
             baseline: "200",
             target: "400",
-            value: { value: null, notMeasured: false, asOf: null },
+            value: { value: null, notMeasured: false, asOfLabel: null },
             progress: null,
             achieved: null,
           },
@@ -131,7 +131,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
             position: 3,
             baseline: "300",
             target: "600",
-            value: { value: null, notMeasured: false, asOf: null },
+            value: { value: null, notMeasured: false, asOfLabel: null },
             progress: null,
             achieved: null,
           },
@@ -139,7 +139,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
             position: 4,
             baseline: "400",
             target: "800",
-            value: { value: "804", notMeasured: false, asOf: { label: "R4.3" } },
+            value: { value: "804", notMeasured: false, asOfLabel: "R4.3" },
             progress: (804 - 400) / (800 - 400),
             achieved: true,
           },

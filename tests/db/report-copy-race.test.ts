@@ -47,7 +47,12 @@ it("a report created while a KPI edit is in flight ends up with the edit", async
       async (tx) => {
         await kpiChanged.promise;
         const report = await tx.report.create({
-          data: { projectId: project.id, fiscalYear: 2018, projectName: project.name },
+          data: {
+            projectId: project.id,
+            municipalityId: project.municipalityId,
+            fiscalYear: 2018,
+            projectName: project.name,
+          },
         });
         reportId = report.id;
         await copyProjectIntoReports(tx, { reportIds: [report.id] });

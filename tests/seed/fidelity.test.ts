@@ -1,6 +1,6 @@
 /**
  * Field-by-field fidelity of the seeded database to the SOURCE document
- * (seeds/source/asahikawa-fy2020.txt): every stored value is formatted back the way
+ * (seeds/source/000_fd96d694418def96.txt): every stored value is formatted back the way
  * the form prints it and compared with the cell of the source row it came from.
  */
 import path from "node:path";

@@ -21,9 +21,9 @@ export class HistoryResolver {
     const id = idOf(reportId, ["reportId"]);
     const report = await ctx.prisma.report.findUnique({
       where: { id },
-      select: { project: { select: { municipalityId: true } } },
+      select: { municipalityId: true },
     });
-    if (!report || !inScope(actor, report.project.municipalityId)) throw notFound("Report", id);
+    if (!report || !inScope(actor, report.municipalityId)) throw notFound("Report", id);
     const rows = await ctx.prisma.auditLog.findMany({
       where: { reportId: id },
       orderBy: { id: "asc" },

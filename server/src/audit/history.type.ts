@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { JsonScalar } from "../common/json.scalar";
 
 /** One write, as the database's history trigger recorded it. Read-only: no mutation exists. */
@@ -10,7 +10,7 @@ export class HistoryEntry {
   @Field()
   at!: Date;
 
-  @Field(() => Int, { nullable: true, description: "null for system writes (seed, migrations)" })
+  @Field(() => ID, { nullable: true, description: "null for system writes (seed, migrations)" })
   actorId!: number | null;
 
   @Field(() => String, { nullable: true })
@@ -19,7 +19,7 @@ export class HistoryEntry {
   @Field({ description: 'Table, e.g. "BudgetProgram"' })
   entity!: string;
 
-  @Field()
+  @Field(() => ID)
   entityId!: string;
 
   @Field({ description: "INSERT, UPDATE or DELETE" })

@@ -12,17 +12,3 @@ export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
   else requireRole(context, roles as Role[]);
   return true;
 };
-
-/** Root fields open to anonymous visitors; each filters what it returns itself. */
-export const PUBLIC_ROOT_FIELDS = new Set([
-  "allReports",
-  "_allReportsMeta",
-  "Report",
-  "fiscalYearSummary",
-  "allBudgetPrograms",
-  "_allBudgetProgramsMeta",
-  "BudgetProgram",
-  "me",
-  "login",
-  "logout",
-]);

@@ -31,11 +31,11 @@ export function requireRole(ctx: Pick<Context, "actor">, roles: readonly Role[])
   return actor;
 }
 
-/** Reports a user may see: published ones, and all of their own municipality's. */
+/** Reports a user may see, as Prisma's where: published ones, and all of their own municipality's. */
 export function visibleReports(actor: Actor | null): Prisma.ReportWhereInput {
   if (actor?.municipalityId === null) return {};
   if (!actor) return { status: "PUBLISHED" };
-  return { OR: [{ status: "PUBLISHED" }, { project: { municipalityId: actor.municipalityId } }] };
+  return { OR: [{ status: "PUBLISHED" }, { municipalityId: actor.municipalityId }] };
 }
 
 export interface GuardedReport {
@@ -59,18 +59,9 @@ export async function authorizeReport(
   const actor = requireActor(ctx);
   const row = await db.report.findUnique({
     where: { id: reportId },
-    select: {
-      id: true,
-      status: true,
-      fiscalYear: true,
-      project: { select: { municipalityId: true } },
-    },
+    select: { id: true, status: true, fiscalYear: true, municipalityId: true },
   });
-  const report = row && {
-    ...row,
-    status: row.status as ReportStatus,
-    municipalityId: row.project.municipalityId,
-  };
+  const report = row && { ...row, status: row.status as ReportStatus };
   if (!report || !canReadReport(actor, report)) throw notFound("Report", reportId);
   if (canOnReport(actor, operation, report)) return report;
   const rule = REPORT_PERMISSIONS[operation];
@@ -82,7 +73,7 @@ export async function authorizeReport(
       "CONFLICT",
       `「${STATUS_LABELS[report.status]}」の報告にはこの操作はできません`,
       `not possible while the report is ${report.status}`,
-      { status: report.status, operation },
+      { entity: "Report", id: reportId, status: report.status, operation },
     );
   }
   throw apiError("FORBIDDEN", "この操作を行う権限がありません", "you are not allowed to do this", {

@@ -4,7 +4,7 @@ import type { RawRequest } from "./raw-server";
 export const FY_PAGE_SIZE = 1000;
 export const LIST_PAGE_SIZE = 25;
 
-export const FISCAL_YEAR_QUERY = `query FiscalYear($fy: Int!, $page: Int!) {
+export const FISCAL_YEAR_QUERY = `query FiscalYear($fy: [ID!], $page: Int!) {
   allReports(filter: { fiscalYear: $fy }, page: $page, perPage: ${FY_PAGE_SIZE}, sortField: "id", sortOrder: "ASC") {
     id fiscalYear status version department moneyUnit
     statedBudgetTotal statedExpectedGrantTotal statedActualTotal statedActualGrantTotal
@@ -16,7 +16,7 @@ export const FISCAL_YEAR_QUERY = `query FiscalYear($fy: Int!, $page: Int!) {
   }
 }`;
 
-export const LIST_QUERY = `query List($fy: Int!, $page: Int!) {
+export const LIST_QUERY = `query List($fy: [ID!], $page: Int!) {
   allReports(filter: { fiscalYear: $fy }, page: $page, perPage: ${LIST_PAGE_SIZE}, sortField: "id", sortOrder: "ASC") {
     id fiscalYear status version department project { number name }
   }

@@ -43,13 +43,16 @@ export function notFound(entity: string, id: number | string): GraphQLError {
   );
 }
 
-/** A stale version: nothing was written; `current` is what the database holds now. */
-export function versionConflict(entity: string, id: number, current: unknown): GraphQLError {
+/**
+ * A stale version: nothing was written. The API adds `current`, the item as it is now in the
+ * shape the mutation asked for (see schema.ts), from `entity` and `id`.
+ */
+export function versionConflict(entity: string, id: number): GraphQLError {
   return apiError(
     "CONFLICT",
     `${entity} (id ${id}) は他の利用者によって更新されています。最新の内容を確認してからやり直してください`,
     `${entity} ${id} was changed by someone else; reload it and try again`,
-    { entity, id, current },
+    { entity, id, reason: "STALE_VERSION" },
   );
 }
 

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
-import { parseKpiNumber } from "../rules";
+import { type YearMonth, parseKpiNumber, parseMonth } from "../rules";
 
 /** Japanese message, English in messageEn (see http/variable-errors.ts for how it is shown). */
 const inputError = (ja: string, en: string) =>
@@ -63,3 +63,43 @@ export const DecimalScalar = new GraphQLScalarType({
     return decimal(ast.value);
   },
 });
+
+function month(value: unknown): YearMonth {
+  if (typeof value === "string") {
+    try {
+      return parseMonth(value);
+    } catch {
+      // fall through to the coded error below
+    }
+  }
+  throw inputError(
+    `年月「${String(value)}」を解釈できません (例: "2021-03" または "R3.3")`,
+    `"${String(value)}" is not a month (e.g. "2021-03" or "R3.3")`,
+  );
+}
+
+/**
+ * A month (target month, as-of month; never a date) as "YYYY-MM", the value of an HTML month
+ * input, the same way in and out. Input may also be wareki ("R3.3", "令和3年3月"); the
+ * wareki labels are separate read-only fields.
+ */
+export const MonthScalar = new GraphQLScalarType<YearMonth, string>({
+  name: "Month",
+  description: 'A month as "YYYY-MM"; input also takes wareki such as "R3.3"',
+  serialize: (value) => {
+    const { year, month: m } = value as YearMonth;
+    return `${String(year).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
+  },
+  parseValue: month,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) {
+      throw inputError("年月は文字列で書いてください", "Month must be a string literal");
+    }
+    return month(ast.value);
+  },
+});
+
+/** The stored year and month columns as a Month, or null unless both are present. */
+export function monthOf(year: number | null, month: number | null): YearMonth | null {
+  return year === null || month === null ? null : { year, month };
+}

@@ -1,24 +1,33 @@
-import type { Prisma } from "../generated/prisma/client";
 import { notFound, versionConflict } from "../common/errors";
 
-/**
- * Claims a report for one write: bumps its version only if the client read the current
- * one. Atomic (a single UPDATE … WHERE version = n), so two writers can never both win.
- * Call inside the transaction that makes the write; a stale version throws CONFLICT with
- * the current values and the transaction rolls back.
- */
-export async function claimReportVersion(
-  tx: Prisma.TransactionClient,
-  reportId: number,
-  expectedVersion: number,
-  current: (tx: Prisma.TransactionClient) => Promise<unknown>,
-): Promise<number> {
-  const { count } = await tx.report.updateMany({
-    where: { id: reportId, version: expectedVersion },
-    data: { version: { increment: 1 } },
-  });
-  if (count === 1) return expectedVersion + 1;
-  const exists = await tx.report.findUnique({ where: { id: reportId }, select: { id: true } });
-  if (!exists) throw notFound("Report", reportId);
-  throw versionConflict("Report", reportId, await current(tx));
+/** The part of a Prisma model delegate an optimistic update needs. */
+export interface VersionedModel {
+  updateMany(args: { where: object; data: object }): PromiseLike<{ count: number }>;
+  count(args: { where: object }): PromiseLike<number>;
 }
+
+/**
+ * Writes `data` and bumps the version only if the row still has the version the client read:
+ * one atomic UPDATE … WHERE version = n, so of two concurrent writers exactly one wins.
+ * Call it inside the transaction that makes the write; otherwise NOT_FOUND, or CONFLICT
+ * (the API adds the current item, see schema.ts), and the transaction rolls back.
+ */
+export async function updateVersioned(
+  model: VersionedModel,
+  entity: string,
+  key: Record<string, number>,
+  version: number,
+  data: object = {},
+): Promise<void> {
+  const { count } = await model.updateMany({
+    where: { ...key, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 1) return;
+  const id = Object.values(key)[0];
+  if ((await model.count({ where: key })) === 0) throw notFound(entity, id);
+  throw versionConflict(entity, id);
+}
+
+/** Prisma's delegates are generic; this is the one place they are taken as VersionedModel. */
+export const versioned = (model: unknown) => model as VersionedModel;

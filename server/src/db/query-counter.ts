@@ -1,4 +1,5 @@
 import type { Database } from "./database";
+import type { SqlDriver } from "./sql-driver";
 
 /**
  * Counts the SQL statements Prisma sends through a database's driver adapter, to prove
@@ -39,6 +40,17 @@ function counted<T extends object>(target: T, counter: QueryCounter): T {
   });
 }
 
+/** Plain SQL (the list reader) counted too: one call, one statement. */
+function countedSql(sql: SqlDriver, counter: QueryCounter): SqlDriver {
+  return {
+    ...sql,
+    query: (text, params) => {
+      counter.count++;
+      return sql.query(text, params);
+    },
+  };
+}
+
 /** The same database, with an adapter whose connections count their statements. */
 export function withQueryCounter(db: Database, counter: QueryCounter): Database {
   const factory = db.adapter;
@@ -51,5 +63,5 @@ export function withQueryCounter(db: Database, counter: QueryCounter): Database 
       return typeof value === "function" ? value.bind(object) : value;
     },
   });
-  return { ...db, adapter };
+  return { ...db, adapter, sql: countedSql(db.sql, counter) };
 }

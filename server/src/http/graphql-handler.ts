@@ -37,6 +37,20 @@ function sendJsonError(
   );
 }
 
+/**
+ * A variable that does not fit its type answers 200 with its coded error, like every other
+ * input error, so that clients that drop the body of a 400 (react-admin's) still show the
+ * message and field. (Apollo's own option for this is deprecated in Apollo Server 5.)
+ */
+function onlyInputErrors(body: string): boolean {
+  try {
+    const { errors } = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] };
+    return !!errors?.length && errors.every((e) => e.extensions?.code === "BAD_USER_INPUT");
+  } catch {
+    return false;
+  }
+}
+
 /** Apollo Server 5 on plain node:http: no framework, so nothing else sits on the request path. */
 export function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
@@ -95,6 +109,7 @@ export function graphqlHandler<C extends BaseContext>(
     if (cookies?.length) res.setHeader("set-cookie", cookies);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
+      if (res.statusCode === 400 && onlyInputErrors(response.body.string)) res.statusCode = 200;
       res.end(response.body.string);
       return;
     }

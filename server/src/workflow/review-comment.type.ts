@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { CommentKind } from "../generated/prisma/enums";
 
 registerEnumType(CommentKind, { name: "CommentKind", description: "コメント or 差戻し理由" });
@@ -9,10 +9,10 @@ export class ReviewComment {
   @Field(() => ID)
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => ID)
   reportId!: number;
 
-  @Field(() => Int)
+  @Field(() => ID)
   authorId!: number;
 
   @Field(() => String, { description: "Author's name at the time of reading" })

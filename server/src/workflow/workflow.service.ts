@@ -1,19 +1,12 @@
 import { authorizeReport } from "../auth/guard";
 import type { ReportOperation } from "../auth/permissions";
 import { apiError } from "../common/errors";
-import { text } from "../common/validate";
+import { requiredText } from "../common/validate";
 import type { Context } from "../context";
-import { claimReportVersion } from "../db/optimistic-lock";
-import type { Prisma } from "../generated/prisma/client";
-import { assertOpenYear, reportJson } from "../domain/report/report-validation";
+import { updateVersioned, versioned } from "../db/optimistic-lock";
 import { reportInStepWithProject } from "../domain/report/report-project-copy";
+import { assertOpenYear } from "../domain/report/report-write";
 import { FOLLOWS_PROJECT, nextStatus, type Transition } from "./report-status";
-
-type Tx = Prisma.TransactionClient;
-
-/** The report as it is now, JSON-safe, for a CONFLICT's `current`. */
-const currentReport = (id: number) => async (tx: Tx) =>
-  reportJson(await tx.report.findUnique({ where: { id } }));
 
 /**
  * Moves a report along the workflow: role, scope and status are checked by the guard,
@@ -28,7 +21,9 @@ export async function transition(
   reason?: string,
 ) {
   const body =
-    move === "return" ? text(reason ?? "", ["reason"], 1, 4000, "差戻しの理由") : undefined;
+    move === "return"
+      ? requiredText(["reason"], reason, { label: "差戻しの理由", max: 4000 })
+      : undefined;
   return ctx.prisma.$transaction(async (tx) => {
     const report = await authorizeReport(ctx, tx, reportId, move as ReportOperation);
     // Submitting is entry; a closed fiscal year takes none (review of what was submitted goes on).
@@ -39,12 +34,10 @@ export async function transition(
         "CONFLICT",
         "この状態からはその操作はできません",
         `cannot ${move} a ${report.status} report`,
-        {
-          status: report.status,
-        },
+        { entity: "Report", id: reportId, status: report.status },
       );
     }
-    await claimReportVersion(tx, reportId, version, currentReport(reportId));
+    await updateVersioned(versioned(tx.report), "Report", { id: reportId }, version);
     if (body)
       await tx.reviewComment.create({
         data: { reportId, authorId: ctx.actor!.id, kind: "RETURN_REASON", body },
@@ -134,7 +127,7 @@ export async function revise(ctx: Context, reportId: number) {
 }
 
 export async function comment(ctx: Context, reportId: number, body: string) {
-  const checked = text(body, ["body"], 1, 4000, "コメント");
+  const checked = requiredText(["body"], body, { label: "コメント", max: 4000 });
   return ctx.prisma.$transaction(async (tx) => {
     await authorizeReport(ctx, tx, reportId, "comment");
     return tx.reviewComment.create({ data: { reportId, authorId: ctx.actor!.id, body: checked } });

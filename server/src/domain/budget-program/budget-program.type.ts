@@ -1,13 +1,17 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { YenScalar } from "../../common/scalars";
+import { Report } from "../report/report.type";
 
-/** ④ 市予算事業: amounts in exact yen. */
+/** ④ 市予算事業: amounts in exact yen (the *Amount fields give them in the report's unit). */
 @ObjectType()
 export class BudgetProgram {
   @Field(() => ID)
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => Report, { nullable: true, description: "The report this program belongs to" })
+  report?: Report | null;
+
+  @Field(() => ID)
   reportId!: number;
 
   @Field(() => Int)

@@ -4,17 +4,20 @@ import { CategoryKind } from "../../common/enums";
 @InputType({ description: "Filter of allCategories / _allCategoriesMeta" })
 export class CategoryFilter {
   @Field(() => [ID], { nullable: true })
-  ids?: (string | number)[];
+  ids?: (string | number)[] | null;
 
-  @Field(() => CategoryKind, { nullable: true })
-  kind?: CategoryKind;
+  @Field(() => String, { nullable: true, description: "Part of the label or explanation" })
+  q?: string | null;
 
-  @Field({ nullable: true })
-  isActive?: boolean;
+  @Field(() => [CategoryKind], { nullable: true })
+  kind?: CategoryKind[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isActive?: boolean | null;
 }
 
 @ArgsType()
-export class CategoryCreateInput {
+export class CreateCategoryArgs {
   @Field(() => CategoryKind)
   kind!: CategoryKind;
 
@@ -27,14 +30,17 @@ export class CategoryCreateInput {
   @Field(() => Int, { description: "Position on the scale, 1 = most positive" })
   rank!: number;
 
-  @Field({ nullable: true, description: "Default true" })
-  isActive?: boolean;
+  @Field(() => Boolean, { nullable: true, description: "Default true" })
+  isActive?: boolean | null;
 }
 
 @ArgsType()
-export class CategoryUpdateInput {
+export class UpdateCategoryArgs {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => Int, { description: "The version read; a stale one is a CONFLICT" })
+  version!: number;
 
   @Field(() => CategoryKind, { nullable: true })
   kind?: CategoryKind | null;

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { CategoryKind } from "../../common/enums";
+import { categoryText } from "../../rules";
 
 /** An entry of an editable scale (事業効果, 事業の評価, 今後の方針). */
 @ObjectType()
@@ -13,12 +14,20 @@ export class Category {
   @Field()
   label!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The text in parentheses on the form" })
   explanation!: string | null;
 
-  @Field(() => Int, { description: "1 = most positive" })
+  @Field(() => Int, { description: "Position on the scale, 1 = most positive" })
   rank!: number;
 
-  @Field()
+  @Field({ description: "Offered for new entries; used entries are deactivated, not deleted" })
   isActive!: boolean;
+
+  @Field(() => Int, { description: "Optimistic lock: send it back with every update" })
+  version!: number;
+
+  @Field({ description: 'As the form writes it: "label (explanation)"' })
+  text(): string {
+    return categoryText(this);
+  }
 }

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Category } from "../category/category.type";
 
 /** ⑦ 外部有識者からの評価 */
 @ObjectType()
@@ -6,10 +7,13 @@ export class Evaluation {
   @Field(() => ID)
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => ID)
   reportId!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Category, { nullable: true, description: "The list entry chosen, if any" })
+  category?: Category | null;
+
+  @Field(() => ID, { nullable: true })
   categoryId!: number | null;
 
   @Field(() => String, { nullable: true, description: "事業の評価 as written" })

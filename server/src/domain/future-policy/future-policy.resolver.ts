@@ -1,50 +1,37 @@
-import { idOf } from "../../common/validate";
-import { Authorized, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Args, ArgsType, Authorized, Ctx, Field, Mutation, Resolver } from "type-graphql";
 import { CategoryKind } from "../../common/enums";
 import type { Context } from "../../context";
-import { Category } from "../category/category.type";
-import { categoryChange, writeReport } from "../report/report-validation";
+import { categoryResource } from "../category/category.resource";
+import { RelationResolver } from "../../list/list.resolver";
+import { ReportPartArgs, saveReportPart, type ReportPart } from "../report/report-part";
 import { Report } from "../report/report.type";
-import { FuturePolicyUpdateInput, checkFuturePolicy } from "./future-policy.input";
 import { FuturePolicy } from "./future-policy.type";
+
+@ArgsType()
+class UpdateFuturePolicyArgs extends ReportPartArgs {
+  @Field(() => String, { nullable: true, description: "今後の方針の理由" })
+  reason?: string | null;
+}
+
+const FUTURE_POLICY: ReportPart = {
+  operation: "editFinance",
+  kind: CategoryKind.POLICY,
+  text: { field: "reason", label: "今後の方針の理由" },
+  upsert: (tx, reportId, data) =>
+    tx.futurePolicy.upsert({ where: { reportId }, create: { reportId, ...data }, update: data }),
+};
 
 /** ⑧ 今後の方針: recording it, and its category entry. */
 @Resolver(() => FuturePolicy)
-export class FuturePolicyResolver {
+export class FuturePolicyResolver extends RelationResolver(FuturePolicy, {
+  category: { resource: () => categoryResource, key: "categoryId" },
+}) {
   @Authorized()
-  @Mutation(() => FuturePolicy, {
-    description: "Creates or changes a report's future policy; bumps the report's version",
+  @Mutation(() => Report, {
+    description:
+      "Creates or changes a report's future policy; returns the report with its new version",
   })
-  async updateFuturePolicy(
-    @Args() input: FuturePolicyUpdateInput,
-    @Ctx() ctx: Context,
-  ): Promise<FuturePolicy> {
-    const reportId = idOf(input.reportId, ["reportId"]);
-    checkFuturePolicy(input);
-    return writeReport(ctx, "editFinance", "reportId", reportId, input.version, async (tx) => {
-      const category = await categoryChange(
-        tx,
-        CategoryKind.POLICY,
-        ["categoryId"],
-        input.categoryId,
-        input.categoryText,
-      );
-      const data = { categoryId: category.id, categoryText: category.text, reason: input.reason };
-      return tx.futurePolicy.upsert({
-        where: { reportId },
-        create: { reportId, ...data },
-        update: data,
-      });
-    });
-  }
-
-  @FieldResolver(() => Category, { nullable: true, description: "The list entry chosen, if any" })
-  async category(@Root() policy: FuturePolicy, @Ctx() ctx: Context) {
-    return policy.categoryId === null ? null : ctx.loaders.category.load(policy.categoryId);
-  }
-
-  @FieldResolver(() => Report, { description: "The report, with its new version" })
-  async report(@Root() policy: FuturePolicy, @Ctx() ctx: Context) {
-    return ctx.loaders.report.load(policy.reportId);
+  updateFuturePolicy(@Args() args: UpdateFuturePolicyArgs, @Ctx() ctx: Context) {
+    return saveReportPart(ctx, FUTURE_POLICY, args, args.reason);
   }
 }

@@ -1,15 +1,19 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Category } from "../category/category.type";
 
-/** ⑧ 今後の方針 and its reason. */
+/** ⑧ 実績値を踏まえた事業の今後について */
 @ObjectType()
 export class FuturePolicy {
   @Field(() => ID)
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => ID)
   reportId!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Category, { nullable: true, description: "The list entry chosen, if any" })
+  category?: Category | null;
+
+  @Field(() => ID, { nullable: true })
   categoryId!: number | null;
 
   @Field(() => String, { nullable: true, description: "今後の方針 as written" })

@@ -7,14 +7,14 @@ export const MAX_KPI_LIMIT = 20;
 @InputType({ description: "Filter of allGrantTypes / _allGrantTypesMeta" })
 export class GrantTypeFilter {
   @Field(() => [ID], { nullable: true })
-  ids?: (string | number)[];
+  ids?: (string | number)[] | null;
 
-  @Field({ nullable: true, description: "Part of the name or code" })
-  q?: string;
+  @Field(() => String, { nullable: true, description: "Part of the name or code" })
+  q?: string | null;
 }
 
 @ArgsType()
-export class GrantTypeCreateInput {
+export class CreateGrantTypeArgs {
   @Field({ description: 'Short key, e.g. "SUISHIN"' })
   code!: string;
 
@@ -22,16 +22,19 @@ export class GrantTypeCreateInput {
   name!: string;
 
   @Field(() => Int, { nullable: true, description: "KPIs per project, 1–20 (default 4)" })
-  kpiLimit?: number;
+  kpiLimit?: number | null;
 
   @Field(() => Int, { nullable: true, description: "Order in lists (default: last)" })
-  position?: number;
+  position?: number | null;
 }
 
 @ArgsType()
-export class GrantTypeUpdateInput {
+export class UpdateGrantTypeArgs {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => Int, { description: "The version read; a stale one is a CONFLICT" })
+  version!: number;
 
   @Field(() => String, { nullable: true })
   code?: string | null;

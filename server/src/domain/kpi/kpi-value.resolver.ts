@@ -1,12 +1,23 @@
-import { FieldResolver, Resolver, Root } from "type-graphql";
-import { YearMonth } from "../../common/year-month.type";
-import { KpiValue } from "./kpi-value.type";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { idOf } from "../../common/validate";
+import type { Context } from "../../context";
+import { Report } from "../report/report.type";
+import { KpiValueInput } from "./kpi-value.args";
+import { saveReportKpiValues } from "./kpi-value.service";
 
-/** ⑥ 最新値: the computed parts of a stored value. */
-@Resolver(() => KpiValue)
+/** ⑥: saving the latest values of a report's KPIs. */
+@Resolver()
 export class KpiValueResolver {
-  @FieldResolver(() => YearMonth, { nullable: true, description: 'Month of the value, "(R3.3)"' })
-  asOf(@Root() value: KpiValue): YearMonth | null {
-    return YearMonth.of(value.asOfYear, value.asOfMonth);
+  @Authorized()
+  @Mutation(() => Report, {
+    description: "Upserts the latest value of each KPI given (one per kpiId); returns the report",
+  })
+  saveReportKpiValues(
+    @Arg("reportId", () => ID) reportId: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("values", () => [KpiValueInput]) values: KpiValueInput[],
+    @Ctx() ctx: Context,
+  ) {
+    return saveReportKpiValues(ctx, idOf(reportId, ["reportId"]), version, values);
   }
 }

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DecimalScalar } from "../../common/scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+import { DecimalScalar, MonthScalar, monthOf } from "../../common/scalars";
+import { type YearMonth, formatMonth } from "../../rules";
 
 /** ⑥ 最新値 of a KPI in one report (the definition it belongs to is ReportKpi). */
 @ObjectType()
@@ -7,10 +8,10 @@ export class KpiValue {
   @Field(() => ID)
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => ID)
   reportId!: number;
 
-  @Field(() => Int, { nullable: true, description: "null once the KPI definition was deleted" })
+  @Field(() => ID, { nullable: true, description: "null once the KPI definition was deleted" })
   kpiId!: number | null;
 
   @Field(() => DecimalScalar, { nullable: true })
@@ -21,6 +22,23 @@ export class KpiValue {
 
   asOfYear!: number | null;
   asOfMonth!: number | null;
+
+  @Field(() => MonthScalar, { nullable: true, description: 'Month of the value, "2021-03"' })
+  asOf(): YearMonth | null {
+    return monthOf(this.asOfYear, this.asOfMonth);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month of the value in wareki, "R3.3"' })
+  asOfLabel(): string | null {
+    const month = this.asOf();
+    return month && formatMonth(month);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month of the value, "令和3年3月"' })
+  asOfLabelLong(): string | null {
+    const month = this.asOf();
+    return month && formatMonth(month, "long");
+  }
 
   @Field({ description: "【参考値】" })
   isReference!: boolean;

@@ -1,14 +1,24 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Project } from "../project/project.type";
 import { KpiDefinition } from "./kpi-definition.type";
 
-/** ⑤ A KPI definition of a project. Reports state their own copy (ReportKpi). */
+/**
+ * ⑤ A KPI definition of a project. Reports state their own copy (ReportKpi). targetMonth
+ * and its labels are field resolvers (kpi.resolver.ts) over the year and month columns.
+ */
 @ObjectType()
 export class Kpi extends KpiDefinition {
   @Field(() => ID)
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => Project, { nullable: true })
+  project?: Project | null;
+
+  @Field(() => ID)
   projectId!: number;
+
+  @Field(() => Int, { description: "Optimistic lock: send it back with every update" })
+  version!: number;
 
   targetYear!: number | null;
   targetMonth!: number | null;

@@ -1,20 +1,20 @@
-import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 
 @InputType({ description: "Filter of allMunicipalities / _allMunicipalitiesMeta" })
 export class MunicipalityFilter {
   @Field(() => [ID], { nullable: true })
-  ids?: (string | number)[];
+  ids?: (string | number)[] | null;
 
-  @Field({ nullable: true, description: "Part of the name or the code" })
-  q?: string;
+  @Field(() => String, { nullable: true, description: "Part of the name, or the code" })
+  q?: string | null;
 
-  @Field({ nullable: true })
-  prefecture?: string;
+  @Field(() => [String], { nullable: true })
+  prefecture?: string[] | null;
 }
 
 @ArgsType()
-export class MunicipalityCreateInput {
-  @Field({ description: "全国地方公共団体コード, 6 digits with check digit" })
+export class CreateMunicipalityArgs {
+  @Field({ description: '全国地方公共団体コード: 6 digits, or the printed 5 ("01204")' })
   code!: string;
 
   @Field()
@@ -25,9 +25,12 @@ export class MunicipalityCreateInput {
 }
 
 @ArgsType()
-export class MunicipalityUpdateInput {
+export class UpdateMunicipalityArgs {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => Int, { description: "The version read; a stale one is a CONFLICT" })
+  version!: number;
 
   @Field(() => String, { nullable: true })
   code?: string | null;

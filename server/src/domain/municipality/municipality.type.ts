@@ -1,11 +1,12 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 
+/** A city, town or village that reports on its grant projects. */
 @ObjectType()
 export class Municipality {
   @Field(() => ID)
   id!: number;
 
-  @Field({ description: "全国地方公共団体コード (6 digits)" })
+  @Field({ description: "全国地方公共団体コード (6 digits with the check digit)" })
   code!: string;
 
   @Field()
@@ -13,4 +14,7 @@ export class Municipality {
 
   @Field()
   prefecture!: string;
+
+  @Field(() => Int, { description: "Optimistic lock: send it back with every update" })
+  version!: number;
 }

@@ -3,16 +3,16 @@ import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 @InputType({ description: "Filter of allProjects / _allProjectsMeta" })
 export class ProjectFilter {
   @Field(() => [ID], { nullable: true })
-  ids?: (string | number)[];
+  ids?: (string | number)[] | null;
 
-  @Field(() => ID, { nullable: true })
-  municipalityId?: string | number;
+  @Field(() => String, { nullable: true, description: "Part of the name" })
+  q?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  grantTypeId?: string | number;
+  @Field(() => [ID], { nullable: true })
+  municipalityId?: (string | number)[] | null;
 
-  @Field({ nullable: true, description: "Part of the name" })
-  q?: string;
+  @Field(() => [ID], { nullable: true })
+  grantTypeId?: (string | number)[] | null;
 }
 
 /** Fields shared by create and update; on update, undefined means "unchanged". */
@@ -35,7 +35,7 @@ class ProjectOptionalFields {
 }
 
 @ArgsType()
-export class ProjectCreateInput extends ProjectOptionalFields {
+export class CreateProjectArgs extends ProjectOptionalFields {
   @Field(() => ID)
   municipalityId!: string | number;
 
@@ -50,7 +50,7 @@ export class ProjectCreateInput extends ProjectOptionalFields {
 }
 
 @ArgsType()
-export class ProjectUpdateInput extends ProjectOptionalFields {
+export class UpdateProjectArgs extends ProjectOptionalFields {
   @Field(() => ID)
   id!: string;
 

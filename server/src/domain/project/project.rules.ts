@@ -2,7 +2,19 @@ import { conflict } from "../../common/db-errors";
 import { badInput, checked } from "../../common/errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { assertKpiLimit, formatPlanPeriod, yearOfPlan } from "../../rules";
-import type { ProjectData } from "./project.validate";
+
+/** A project's columns as checked input; undefined means "unchanged". */
+export interface ProjectData {
+  municipalityId?: number;
+  grantTypeId?: number;
+  number?: number;
+  name?: string;
+  jointApplicationNote?: string | null;
+  planFirstYear?: number | null;
+  planLastYear?: number | null;
+  overview?: string | null;
+  kpiNameNote?: string | null;
+}
 
 type Tx = Prisma.TransactionClient;
 

@@ -3,9 +3,8 @@
  * domain rules so that the API, the import and the admin UI agree to the yen.
  */
 import { Amount } from "../../common/amount.type";
-import { filterIds } from "../../common/validate";
-import { YearMonth } from "../../common/year-month.type";
-import type { BudgetProgram, KpiValue, Prisma } from "../../generated/prisma/client";
+import { monthOf } from "../../common/scalars";
+import type { BudgetProgram, KpiValue as KpiValueRow } from "../../generated/prisma/client";
 import {
   type MoneyUnit,
   type Totals,
@@ -14,28 +13,12 @@ import {
   kpiProgress,
   sumPrograms,
 } from "../../rules";
-import type { KpiValue as KpiValueType } from "../kpi/kpi-value.type";
+import { KpiValue } from "../kpi/kpi-value.type";
 import { ReportKpi } from "./report-kpi.type";
-import type { ReportFilter } from "./report.args";
 import type { ReportTotals, TotalDiscrepancy } from "./report-totals.type";
 import type { Report } from "./report.type";
 
 const yenOrNull = (value: bigint | null) => (value === null ? null : Number(value));
-
-/** Prisma's where for a ReportFilter; q matches the project name the report states, case-insensitively. */
-export function reportWhere(filter: ReportFilter | null | undefined): Prisma.ReportWhereInput {
-  if (!filter) return {};
-  const where: Prisma.ReportWhereInput = {};
-  if (filter.ids != null) where.id = { in: filterIds(filter.ids) };
-  if (filter.fiscalYear != null) where.fiscalYear = filter.fiscalYear;
-  if (filter.projectId != null) where.projectId = filter.projectId;
-  if (filter.status != null) where.status = filter.status;
-  if (filter.municipalityId != null) where.project = { municipalityId: filter.municipalityId };
-  const q = filter.q?.trim();
-  // Prisma passes LIKE wildcards through; escape them so "%" and "_" match themselves.
-  if (q) where.projectName = { contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" };
-  return where;
-}
 
 export function computeTotals(report: Report, programs: BudgetProgram[]): Totals {
   return sumPrograms(
@@ -50,7 +33,7 @@ export function computeTotals(report: Report, programs: BudgetProgram[]): Totals
 }
 
 export function totalsAmounts(totals: Totals, unit: MoneyUnit): ReportTotals {
-  const of = (yen: number) => Amount.of(yen, unit)!;
+  const of = (yen: number | null) => Amount.of(yen, unit);
   return {
     budget: of(totals.budget),
     expectedGrant: of(totals.expectedGrant),
@@ -78,7 +61,7 @@ export function discrepanciesOf(report: Report, totals: Totals): TotalDiscrepanc
 const decimalOrNull = (value: unknown) => (value == null ? null : Number(String(value)));
 
 /** The report's KPIs as it states them, in position order, with progress from the rules. */
-export function reportKpis(rows: KpiValue[]): ReportKpi[] {
+export function reportKpis(rows: KpiValueRow[]): ReportKpi[] {
   const ordered = [...rows].sort((a, b) => a.position - b.position || a.id - b.id);
   return ordered.map((row) => {
     const figures = {
@@ -95,8 +78,8 @@ export function reportKpis(rows: KpiValue[]): ReportKpi[] {
       target: row.target,
       unit: row.unit,
       direction: row.direction,
-      targetMonth: YearMonth.of(row.targetYear, row.targetMonth),
-      value: row as KpiValueType,
+      targetMonth: monthOf(row.targetYear, row.targetMonth),
+      value: Object.assign(new KpiValue(), row),
       progress: kpiProgress(figures),
       achieved: isKpiAchieved(figures),
     });

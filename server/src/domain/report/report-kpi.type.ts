@@ -1,19 +1,30 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
-import { YearMonth } from "../../common/year-month.type";
+import { Field, Float, ID, ObjectType } from "type-graphql";
+import { MonthScalar } from "../../common/scalars";
+import { type YearMonth, formatMonth } from "../../rules";
 import { KpiDefinition } from "../kpi/kpi-definition.type";
 import { KpiValue } from "../kpi/kpi-value.type";
 
 /** ⑤+⑥ of a report: one KPI as this report states it, with its latest value. */
 @ObjectType()
 export class ReportKpi extends KpiDefinition {
-  @Field(() => Int, {
+  @Field(() => ID, {
     nullable: true,
     description: "The project's KPI; null once that definition was deleted",
   })
   kpiId!: number | null;
 
-  @Field(() => YearMonth, { nullable: true, description: '目標値の時点, e.g. "R4.3"' })
+  @Field(() => MonthScalar, { nullable: true, description: '目標年月, "2023-03"' })
   targetMonth!: YearMonth | null;
+
+  @Field(() => String, { nullable: true, description: '目標年月 in wareki, "R5.3"' })
+  targetMonthLabel(): string | null {
+    return this.targetMonth && formatMonth(this.targetMonth);
+  }
+
+  @Field(() => String, { nullable: true, description: '目標年月, "令和5年3月"' })
+  targetMonthLabelLong(): string | null {
+    return this.targetMonth && formatMonth(this.targetMonth, "long");
+  }
 
   @Field(() => KpiValue, { description: "⑥ 最新値; its fields are null until entered" })
   value!: KpiValue;

@@ -1,6 +1,6 @@
 /**
  * A report states its own copy of the project it reports on: the name, joint-application
- * note, plan period and KPI header note (Report columns) and every KPI definition
+ * note, plan period, KPI header note and municipality (Report columns) and every KPI definition
  * (KpiValue rows, one per KPI of the project). The copy is taken when a report is created
  * and follows the project while the report is written and reviewed (FOLLOWS_PROJECT);
  * approved, published and superseded reports keep theirs, so editing a project never
@@ -37,14 +37,14 @@ export async function copyProjectIntoReports(tx: Tx, target: CopyTarget): Promis
     UPDATE "Report" r
        SET "projectName" = p."name", "jointApplicationNote" = p."jointApplicationNote",
            "planFirstYear" = p."planFirstYear", "planLastYear" = p."planLastYear",
-           "kpiNameNote" = p."kpiNameNote"
+           "kpiNameNote" = p."kpiNameNote", "municipalityId" = p."municipalityId"
       FROM "Project" p
      WHERE p."id" = r."projectId" AND ${where}
        AND (r."projectName", r."jointApplicationNote", r."planFirstYear", r."planLastYear",
-            r."kpiNameNote")
+            r."kpiNameNote", r."municipalityId")
            IS DISTINCT FROM
            (p."name", p."jointApplicationNote", p."planFirstYear", p."planLastYear",
-            p."kpiNameNote")`;
+            p."kpiNameNote", p."municipalityId")`;
   // Rows of deleted KPIs; deleteKpi refuses first when one of them holds an entered value.
   await tx.$executeRaw`
     DELETE FROM "KpiValue" v

@@ -30,20 +30,27 @@ export const YenDifferenceScalar = new GraphQLScalarType({
   },
 });
 
-/** ④ 合計, always computed from the programs (rules.sumPrograms), in exact yen and the report's unit. */
+/**
+ * ④ 合計, always computed from the programs (rules.sumPrograms), in exact yen and the
+ * report's unit; null where nothing can compute it (a form without programs states only
+ * a project-level actual, which is then the actual total).
+ */
 @ObjectType()
 export class ReportTotals {
-  @Field(() => Amount, { description: "予算額" })
-  budget!: Amount;
+  @Field(() => Amount, { nullable: true, description: "予算額" })
+  budget!: Amount | null;
 
-  @Field(() => Amount, { description: "うち交付金見込" })
-  expectedGrant!: Amount;
+  @Field(() => Amount, { nullable: true, description: "うち交付金見込" })
+  expectedGrant!: Amount | null;
 
-  @Field(() => Amount, { description: "実績額 (missing actuals count as 0)" })
-  actual!: Amount;
+  @Field(() => Amount, {
+    nullable: true,
+    description: "実績額 (missing actuals count as 0 beside entered ones)",
+  })
+  actual!: Amount | null;
 
-  @Field(() => Amount, { description: "うち交付金" })
-  actualGrant!: Amount;
+  @Field(() => Amount, { nullable: true, description: "うち交付金" })
+  actualGrant!: Amount | null;
 }
 
 /** A 合計 the form states that differs from the programs' sum (a source defect kept visible). */

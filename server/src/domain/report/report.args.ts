@@ -1,33 +1,103 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { ListArgs } from "../../common/list.args";
-import { ReportStatus } from "../../common/enums";
+import { MoneyUnit, ReportStatus } from "../../common/enums";
+import { MonthScalar, YenScalar } from "../../common/scalars";
+import type { YearMonth } from "../../rules";
 
-/** Filter of allReports / _allReportsMeta; all conditions must hold. */
+/** Filter of allReports / _allReportsMeta; all conditions must hold, a list means any of. */
 @InputType()
 export class ReportFilter {
   @Field(() => [ID], { nullable: true, description: "react-admin's getMany" })
   ids?: (string | number)[] | null;
 
-  @Field(() => Int, { nullable: true })
-  fiscalYear?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  projectId?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  municipalityId?: number | null;
-
-  @Field(() => ReportStatus, { nullable: true })
-  status?: ReportStatus | null;
-
-  @Field(() => String, { nullable: true, description: "Part of the project name" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Part of the project name the report states",
+  })
   q?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Fiscal years (a fiscal year's id is its year)",
+  })
+  fiscalYear?: (string | number)[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  projectId?: (string | number)[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  municipalityId?: (string | number)[] | null;
+
+  @Field(() => [ReportStatus], { nullable: true })
+  status?: ReportStatus[] | null;
 }
 
+/** createReport: a new DRAFT report of a project for one fiscal year. */
 @ArgsType()
-export class ReportListArgs extends ListArgs {
-  @Field(() => ReportFilter, { nullable: true })
-  filter?: ReportFilter | null;
+export class CreateReportArgs {
+  @Field(() => ID)
+  projectId!: string | number;
+
+  @Field(() => Int, { description: "Fiscal year (Gregorian start year), e.g. 2020 = R2年度" })
+  fiscalYear!: number;
+
+  @Field(() => MoneyUnit, { nullable: true, description: "Default 千円 (THOUSAND_YEN)" })
+  moneyUnit?: MoneyUnit | null;
+
+  @Field(() => String, { nullable: true })
+  department?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contact?: string | null;
 }
 
-export const REPORT_SORTABLE = ["id", "fiscalYear", "status", "updatedAt", "projectId"] as const;
+/** updateReport: the report fields finance may change; absent = unchanged, null = cleared. */
+@ArgsType()
+export class UpdateReportArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: "The version the client read (optimistic lock)" })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  department?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contact?: string | null;
+
+  @Field(() => MoneyUnit, { nullable: true })
+  moneyUnit?: MoneyUnit | null;
+
+  @Field(() => String, { nullable: true, description: "③ 全体概要 as this report states it" })
+  overview?: string | null;
+
+  @Field(() => MonthScalar, { nullable: true, description: '実績額 の時点, "2021-03"' })
+  actualsAsOf?: YearMonth | null;
+
+  @Field(() => ID, { nullable: true, description: "An EFFECT category" })
+  effectCategoryId?: string | number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "事業効果 as written; defaults to the chosen category's text",
+  })
+  effectCategoryText?: string | null;
+
+  @Field(() => String, { nullable: true })
+  effectText?: string | null;
+
+  @Field(() => YenScalar, { nullable: true })
+  statedBudgetTotal?: number | null;
+
+  @Field(() => YenScalar, { nullable: true })
+  statedExpectedGrantTotal?: number | null;
+
+  @Field(() => YenScalar, { nullable: true })
+  statedActualTotal?: number | null;
+
+  @Field(() => YenScalar, { nullable: true })
+  statedActualGrantTotal?: number | null;
+
+  @Field(() => YenScalar, { nullable: true })
+  projectActual?: number | null;
+}

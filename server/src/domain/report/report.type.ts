@@ -1,21 +1,38 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { MoneyUnit, ReportStatus } from "../../common/enums";
 import { YenScalar } from "../../common/scalars";
+import { Category } from "../category/category.type";
+import { Municipality } from "../municipality/municipality.type";
+import { Project } from "../project/project.type";
 
 /**
- * 事業実施結果報告: one project's report for one fiscal year, as stored. Relations and
- * computed figures (totals, execution rate, discrepancies, labels) are field resolvers in
- * report.resolver.ts. Money fields are exact yen; see Amount for the report's own unit.
+ * 事業実施結果報告: one project's report for one fiscal year, as stored. Parts and computed
+ * figures (totals, execution rate, discrepancies, labels) are field resolvers in
+ * report.resolver.ts. Money fields are exact yen; see Amount for the report's own unit. A
+ * relation comes before its key, so that a record sent back as a client holds it has the key win.
  */
 @ObjectType()
 export class Report {
   @Field(() => ID)
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => Project, {
+    nullable: true,
+    description:
+      "The project as it is now, for its municipality only; the report states its own copy",
+  })
+  project?: Project | null;
+
+  @Field(() => ID)
   projectId!: number;
 
-  @Field(() => Int, { description: "Fiscal year (Gregorian start year)" })
+  @Field(() => Municipality, { nullable: true })
+  municipality?: Municipality | null;
+
+  @Field(() => ID)
+  municipalityId!: number;
+
+  @Field(() => Int, { description: "Fiscal year (Gregorian start year), the FiscalYear's id" })
   fiscalYear!: number;
 
   @Field(() => ReportStatus)
@@ -54,6 +71,12 @@ export class Report {
   @Field(() => Int, { nullable: true, description: "② last fiscal year of the plan period" })
   planLastYear!: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of the plan as the form states it ("3年度目" → 3)',
+  })
+  statedYearOfPlan!: number | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Qualifier of the KPI header, "旭川市関係分"',
@@ -63,16 +86,13 @@ export class Report {
   @Field(() => String, { nullable: true, description: "③ 全体概要 as this report states it" })
   overview!: string | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Year of the plan as the form states it ("3年度目" → 3)',
-  })
-  statedYearOfPlan!: number | null;
-
   actualsAsOfYear!: number | null;
   actualsAsOfMonth!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Category, { nullable: true, description: "⑥ 事業効果 as a list entry" })
+  effectCategory?: Category | null;
+
+  @Field(() => ID, { nullable: true })
   effectCategoryId!: number | null;
 
   @Field(() => String, { nullable: true, description: "事業効果 as written" })
@@ -99,7 +119,7 @@ export class Report {
   })
   projectActual!: bigint | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where an imported report came from" })
   source!: string | null;
 
   @Field()

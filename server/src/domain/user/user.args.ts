@@ -1,26 +1,26 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { Role } from "./user.type";
 
-@InputType()
+@InputType({ description: "Filter of allUsers / _allUsersMeta" })
 export class UserFilter {
   @Field(() => [ID], { nullable: true })
-  ids?: (string | number)[];
+  ids?: (string | number)[] | null;
 
-  @Field(() => Int, { nullable: true })
-  municipalityId?: number;
+  @Field(() => String, { nullable: true, description: "Part of the login id, name or e-mail" })
+  q?: string | null;
 
-  @Field(() => Role, { nullable: true })
-  role?: Role;
+  @Field(() => [ID], { nullable: true })
+  municipalityId?: (string | number)[] | null;
 
-  @Field({ nullable: true })
-  isActive?: boolean;
+  @Field(() => [Role], { nullable: true, description: "Users with any of these roles" })
+  role?: Role[] | null;
 
-  @Field({ nullable: true, description: "Part of the login id or name" })
-  q?: string;
+  @Field(() => Boolean, { nullable: true })
+  isActive?: boolean | null;
 }
 
 @ArgsType()
-export class UserCreateInput {
+export class CreateUserArgs {
   @Field()
   loginId!: string;
 
@@ -33,39 +33,42 @@ export class UserCreateInput {
   @Field(() => [Role])
   roles!: Role[];
 
-  @Field(() => Int, { nullable: true })
-  municipalityId?: number | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Default: the administrator's own; null (system administrator) only by one",
+  })
+  municipalityId?: string | number | null;
 
   @Field({ description: "At least 12 characters; stored only as a scrypt hash" })
   password!: string;
 
-  @Field({ nullable: true })
-  isActive?: boolean;
+  @Field(() => Boolean, { nullable: true })
+  isActive?: boolean | null;
 }
 
 @ArgsType()
-export class UserUpdateInput {
+export class UpdateUserArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The version read; a stale one is a CONFLICT" })
   version!: number;
 
-  @Field({ nullable: true })
-  name?: string;
+  @Field(() => String, { nullable: true })
+  name?: string | null;
 
-  @Field({ nullable: true })
-  email?: string;
+  @Field(() => String, { nullable: true })
+  email?: string | null;
 
   @Field(() => [Role], { nullable: true })
-  roles?: Role[];
+  roles?: Role[] | null;
 
-  @Field(() => Int, { nullable: true })
-  municipalityId?: number | null;
+  @Field(() => ID, { nullable: true })
+  municipalityId?: string | number | null;
 
-  @Field({ nullable: true, description: "A new password (an administrator's reset)" })
-  password?: string;
+  @Field(() => String, { nullable: true, description: "A new password (an administrator's reset)" })
+  password?: string | null;
 
-  @Field({ nullable: true, description: "false signs the user out everywhere" })
-  isActive?: boolean;
+  @Field(() => Boolean, { nullable: true, description: "false signs the user out everywhere" })
+  isActive?: boolean | null;
 }

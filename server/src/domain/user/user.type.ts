@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Role } from "../../generated/prisma/enums";
+import { Municipality } from "../municipality/municipality.type";
 
-registerEnumType(Role, { name: "Role", description: "財政担当, 評価担当, 管理職, システム管理者" });
+registerEnumType(Role, { name: "Role", description: "財政担当, 評価担当, 管理職, 管理者" });
 
 /** A user as others may see it: never the password hash or the login counters. */
 @ObjectType()
@@ -21,16 +22,19 @@ export class User {
   @Field(() => [Role])
   roles!: Role[];
 
-  @Field(() => Int, {
+  @Field(() => Municipality, { nullable: true })
+  municipality?: Municipality | null;
+
+  @Field(() => ID, {
     nullable: true,
-    description: "null: an administrator for every municipality",
+    description: "null: a system administrator, for every municipality",
   })
   municipalityId!: number | null;
 
   @Field()
   isActive!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Optimistic lock: send it back with every update" })
   version!: number;
 }
 

@@ -58,14 +58,15 @@ async function createReport(
   tx: Tx,
   plan: SeedPlan,
   report: PlannedReport,
-  projectId: number,
+  project: { id: number; municipalityId: number },
   kpiIds: Map<number, number>,
   lists: ReturnType<typeof listsOf>,
 ): Promise<void> {
   const { source } = report;
   await tx.report.create({
     data: {
-      projectId,
+      projectId: project.id,
+      municipalityId: project.municipalityId,
       fiscalYear: plan.fiscalYear,
       // The source is a published document.
       status: "PUBLISHED",
@@ -198,7 +199,14 @@ async function loadPlan(tx: Tx, plan: SeedPlan, summary: SeedSummary): Promise<v
         summary.reportsSkipped++;
         continue;
       }
-      await createReport(tx, plan, report, project.id, project.kpiIds, lists);
+      await createReport(
+        tx,
+        plan,
+        report,
+        { id: project.id, municipalityId: municipality.id },
+        project.kpiIds,
+        lists,
+      );
       summary.reportsCreated++;
     } catch (error) {
       throw locate(error, `${file} 報告 No.${report.number}`, `${file} report No.${report.number}`);

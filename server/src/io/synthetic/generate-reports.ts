@@ -56,7 +56,7 @@ async function createProjects(
   prisma: PrismaClient,
   options: GenerateOptions,
   grantTypeId: number,
-): Promise<number[]> {
+): Promise<{ id: number; municipalityId: number }[]> {
   const { fiscalYear: fy, reports } = options;
   const municipalityCount = options.municipalities ?? Math.max(1, Math.ceil(reports / 100));
   const codes = Array.from({ length: municipalityCount }, (_, i) => syntheticMunicipalityCode(i));
@@ -84,10 +84,10 @@ async function createProjects(
   await insertJson(prisma, "Project", columns.PROJECT, rows, SKIP);
   const projects = await prisma.project.findMany({
     where: { name: { in: names }, municipalityId: { in: [...municipalityId.values()] } },
-    select: { id: true, name: true },
+    select: { id: true, name: true, municipalityId: true },
   });
-  const idOf = new Map(projects.map((p) => [p.name, p.id]));
-  return names.map((name) => idOf.get(name)!);
+  const byName = new Map(projects.map((p) => [p.name, p]));
+  return names.map((name) => byName.get(name)!);
 }
 
 export async function generateFiscalYear(
@@ -96,7 +96,8 @@ export async function generateFiscalYear(
 ): Promise<{ reportIds: number[] }> {
   const { fiscalYear: fy, programsPerReport, kpisPerReport } = options;
   const catalog = await ensureCatalog(prisma, fy);
-  const projectIds = await createProjects(prisma, options, catalog.grantType.id);
+  const projects = await createProjects(prisma, options, catalog.grantType.id);
+  const projectIds = projects.map((p) => p.id);
   const indexes = projectIds.map((_, r) => r);
   const slots = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -107,7 +108,7 @@ export async function generateFiscalYear(
 
   const now = new Date().toISOString();
   const reportRows = indexes.map((r) => ({
-    ...reportRow(r, projectIds[r]!, fy, programsPerReport),
+    ...reportRow(r, projects[r]!, fy, programsPerReport),
     effectCategoryId: catalog.effect?.id ?? null,
     updatedAt: now,
   }));

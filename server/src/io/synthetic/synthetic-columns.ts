@@ -22,6 +22,7 @@ const KPI_DEFINITION = {
 export const KPI = { projectId: "int", ...KPI_DEFINITION };
 export const REPORT = {
   projectId: "int",
+  municipalityId: "int",
   fiscalYear: "int",
   status: '"ReportStatus"',
   moneyUnit: '"MoneyUnit"',

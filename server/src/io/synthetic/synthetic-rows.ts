@@ -87,7 +87,12 @@ export function programRow(reportId: number, r: number, p: number) {
 export const UNDERSTATEMENT = 1_000_000n;
 
 /** Stated totals equal the programs' sums, except the understated expected grant above. */
-export function reportRow(r: number, projectId: number, fy: number, programs: number) {
+export function reportRow(
+  r: number,
+  project: { id: number; municipalityId: number },
+  fy: number,
+  programs: number,
+) {
   const { planFirstYear, planLastYear, statedYearOfPlan } = planOf(r, fy);
   const sums = { budget: 0n, expectedGrant: 0n, actual: 0n, actualGrant: 0n };
   for (let p = 0; p < programs; p++) {
@@ -99,7 +104,8 @@ export function reportRow(r: number, projectId: number, fy: number, programs: nu
   }
   const understated = r % 20 === 0 && sums.expectedGrant >= UNDERSTATEMENT;
   return {
-    projectId,
+    projectId: project.id,
+    municipalityId: project.municipalityId,
     fiscalYear: fy,
     status: "PUBLISHED",
     moneyUnit: "THOUSAND_YEN",

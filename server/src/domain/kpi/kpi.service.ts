@@ -1,14 +1,58 @@
 import { conflict, withDbErrors } from "../../common/db-errors";
+import type { KpiDirection } from "../../common/enums";
 import { badInput, checked, notFound } from "../../common/errors";
-import { idOf } from "../../common/validate";
-import type { KpiValue, Prisma, PrismaClient } from "../../generated/prisma/client";
+import {
+  checkDecimal,
+  checkMonth,
+  checkText,
+  idOf,
+  intInRange,
+  required,
+} from "../../common/validate";
+import type { PrismaClient } from "../../db/database";
+import { updateVersioned, versioned } from "../../db/optimistic-lock";
+import type { KpiValue, Prisma } from "../../generated/prisma/client";
 import { assertKpiLimit } from "../../rules";
-import type { KpiCreateInput, KpiUpdateInput } from "./kpi.input";
 import { FOLLOWS_PROJECT } from "../../workflow/report-status";
 import { copyProjectIntoReports } from "../report/report-project-copy";
-import { validKpi } from "./kpi.validate";
+import type { CreateKpiArgs, UpdateKpiArgs } from "./kpi.args";
 
 type Tx = Prisma.TransactionClient;
+
+interface KpiData {
+  position?: number;
+  name?: string;
+  baseline?: string | null;
+  target?: string;
+  unit?: string;
+  targetYear?: number | null;
+  targetMonth?: number | null;
+  direction?: KpiDirection;
+}
+
+/** Field checks that need no database; undefined means "unchanged". */
+function validKpi(args: CreateKpiArgs | UpdateKpiArgs): KpiData {
+  const data: KpiData = {};
+  const position = required(args.position, ["position"], "KPI番号");
+  if (position !== undefined) data.position = intInRange(position, ["position"], 1, 20, "KPI番号");
+  const name = checkText(["name"], args.name, { label: "KPI名", max: 300, required: true });
+  if (name) data.name = name;
+  if (args.baseline !== undefined) {
+    data.baseline = args.baseline === null ? null : checkDecimal(["baseline"], args.baseline);
+  }
+  const target = required(args.target, ["target"], "目標値");
+  if (target !== undefined) data.target = checkDecimal(["target"], target);
+  const unit = checkText(["unit"], args.unit, { label: "単位", max: 30, required: true });
+  if (unit) data.unit = unit;
+  const direction = required(args.direction, ["direction"], "方向");
+  if (direction !== undefined) data.direction = direction;
+  if (args.targetMonth !== undefined) {
+    const month = args.targetMonth && checkMonth(["targetMonth"], args.targetMonth);
+    data.targetYear = month?.year ?? null;
+    data.targetMonth = month?.month ?? null;
+  }
+  return data;
+}
 
 const positionTaken = (position: number) =>
   conflict(
@@ -51,9 +95,9 @@ function assertPosition(project: LockedProject, position: number, selfId?: numbe
   }
 }
 
-export async function createKpi(prisma: PrismaClient, input: KpiCreateInput) {
-  const projectId = idOf(input.projectId, ["projectId"]);
-  const data = validKpi(input);
+export async function createKpi(prisma: PrismaClient, args: CreateKpiArgs) {
+  const projectId = idOf(args.projectId, ["projectId"]);
+  const data = validKpi(args);
   return withDbErrors(
     () =>
       prisma.$transaction(async (tx) => {
@@ -81,8 +125,9 @@ export async function createKpi(prisma: PrismaClient, input: KpiCreateInput) {
   );
 }
 
-export async function updateKpi(prisma: PrismaClient, id: number, input: KpiUpdateInput) {
-  const data = validKpi(input);
+/** Reports still being written follow the definition in the same transaction. */
+export async function updateKpi(prisma: PrismaClient, id: number, args: UpdateKpiArgs) {
+  const data = validKpi(args);
   return withDbErrors(
     () =>
       prisma.$transaction(async (tx) => {
@@ -91,9 +136,9 @@ export async function updateKpi(prisma: PrismaClient, id: number, input: KpiUpda
         if (data.position !== undefined) {
           assertPosition(await lockProject(tx, current.projectId), data.position, id);
         }
-        const kpi = await tx.kpi.update({ where: { id }, data });
-        await copyProjectIntoReports(tx, { projectId: kpi.projectId });
-        return kpi;
+        await updateVersioned(versioned(tx.kpi), "Kpi", { id }, args.version, data);
+        await copyProjectIntoReports(tx, { projectId: current.projectId });
+        return tx.kpi.findUniqueOrThrow({ where: { id } });
       }),
     { unique: () => positionTaken(data.position ?? 0) },
   );

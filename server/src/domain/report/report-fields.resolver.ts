@@ -1,0 +1,120 @@
+import { Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
+import { MonthScalar, monthOf } from "../../common/scalars";
+import type { Context } from "../../context";
+import {
+  type YearMonth,
+  executionRate,
+  formatFiscalYear,
+  formatMonth,
+  formatPlanPeriod,
+  isRuleError,
+  yearOfPlanLabel,
+} from "../../rules";
+import { BudgetProgram } from "../budget-program/budget-program.type";
+import { Evaluation } from "../evaluation/evaluation.type";
+import { FuturePolicy } from "../future-policy/future-policy.type";
+import { computeTotals, discrepanciesOf, reportKpis, totalsAmounts } from "./report-figures";
+import { ReportKpi } from "./report-kpi.type";
+import { ReportTotals, TotalDiscrepancy } from "./report-totals.type";
+import { Report } from "./report.type";
+
+const actualsAsOf = (report: Report) => monthOf(report.actualsAsOfYear, report.actualsAsOfMonth);
+
+/**
+ * The parts of the form and its computed figures. Parts load through ctx.loaders, so a page
+ * of N reports costs the same few statements as one; figures come from server/src/rules.
+ */
+@Resolver(() => Report)
+export class ReportFieldsResolver {
+  @FieldResolver(() => [BudgetProgram], { description: "④ in position order" })
+  programs(@Root() report: Report, @Ctx() ctx: Context): Promise<BudgetProgram[]> {
+    return ctx.loaders.programsByReport.load(report.id);
+  }
+
+  @FieldResolver(() => [ReportKpi], { description: "⑤⑥ the KPIs as this report states them" })
+  async kpis(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportKpi[]> {
+    return reportKpis(await ctx.loaders.kpiValuesByReport.load(report.id));
+  }
+
+  @FieldResolver(() => Evaluation, { nullable: true, description: "⑦" })
+  evaluation(@Root() report: Report, @Ctx() ctx: Context): Promise<Evaluation | null> {
+    return ctx.loaders.evaluationByReport.load(report.id);
+  }
+
+  @FieldResolver(() => FuturePolicy, { nullable: true, description: "⑧" })
+  futurePolicy(@Root() report: Report, @Ctx() ctx: Context): Promise<FuturePolicy | null> {
+    return ctx.loaders.futurePolicyByReport.load(report.id);
+  }
+
+  @FieldResolver(() => String, { description: 'e.g. "R2年度"' })
+  fiscalYearLabel(@Root() report: Report): string {
+    return formatFiscalYear(report.fiscalYear);
+  }
+
+  @FieldResolver(() => String, { description: 'e.g. "令和2年度"' })
+  fiscalYearLabelLong(@Root() report: Report): string {
+    return formatFiscalYear(report.fiscalYear, "long");
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      '"3年度目" / "初年度" from the plan period; null for single-year grants or outside it',
+  })
+  yearOfPlanLabel(@Root() report: Report): string | null {
+    if (report.planFirstYear === null || report.planLastYear === null) return null;
+    try {
+      return yearOfPlanLabel(report.planFirstYear, report.planLastYear, report.fiscalYear);
+    } catch (error) {
+      // A report outside its plan period has no position in it; statedYearOfPlan still shows.
+      if (isRuleError(error)) return null;
+      throw error;
+    }
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'e.g. "H30年度～R2年度"' })
+  planPeriodLabel(@Root() report: Report): string | null {
+    if (report.planFirstYear === null || report.planLastYear === null) return null;
+    return formatPlanPeriod(report.planFirstYear, report.planLastYear);
+  }
+
+  @FieldResolver(() => MonthScalar, { nullable: true, description: '実績額 の時点, "2021-03"' })
+  actualsAsOf(@Root() report: Report): YearMonth | null {
+    return actualsAsOf(report);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'In wareki, "R3.3" (R3.3実績)' })
+  actualsAsOfLabel(@Root() report: Report): string | null {
+    const month = actualsAsOf(report);
+    return month && formatMonth(month);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '"令和3年3月"' })
+  actualsAsOfLabelLong(@Root() report: Report): string | null {
+    const month = actualsAsOf(report);
+    return month && formatMonth(month, "long");
+  }
+
+  @FieldResolver(() => ReportTotals, { description: "Computed from the programs, never stored" })
+  async totals(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportTotals> {
+    const programs = await ctx.loaders.programsByReport.load(report.id);
+    return totalsAmounts(computeTotals(report, programs), report.moneyUnit);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "actual / budget; null without a budget or without any actual",
+  })
+  async executionRate(@Root() report: Report, @Ctx() ctx: Context): Promise<number | null> {
+    const totals = computeTotals(report, await ctx.loaders.programsByReport.load(report.id));
+    return executionRate(totals.actual, totals.budget);
+  }
+
+  @FieldResolver(() => [TotalDiscrepancy], {
+    description: "Stated 合計 that differ from the programs",
+  })
+  async discrepancies(@Root() report: Report, @Ctx() ctx: Context): Promise<TotalDiscrepancy[]> {
+    const totals = computeTotals(report, await ctx.loaders.programsByReport.load(report.id));
+    return discrepanciesOf(report, totals);
+  }
+}

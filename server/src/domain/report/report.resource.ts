@@ -1,0 +1,88 @@
+import { ownMunicipality } from "../../auth/scope";
+import { enumIn, keyIn } from "../../list/filters";
+import { byColumn } from "../../list/page.args";
+import { defineResource, type Reader } from "../../list/resource";
+import { type Sql, ident, or, sql } from "../../list/sql";
+import { categoryResource } from "../category/category.resource";
+import { municipalityResource } from "../municipality/municipality.resource";
+import { projectResource } from "../project/project.resource";
+import { ReportFilter } from "./report.args";
+import { Report } from "./report.type";
+
+/** Published reports are everyone's; the others only their municipality's. */
+export function visibleReportsSql(reader: Reader, t: string): Sql | null {
+  const own = ownMunicipality(reader, ident(t, "municipalityId"));
+  if (own === null) return null;
+  const published = sql`${ident(t, "status")} = 'PUBLISHED'`;
+  return reader.actor ? or([published, own]) : published;
+}
+
+/**
+ * actual / budget over the programs, as rules.executionRate computes it (a report without
+ * programs, or without any actual, has none); for sorting only.
+ */
+const executionRate = (t: string) =>
+  sql`(SELECT sum(p."actual")::numeric / NULLIF(sum(p."budget"), 0)
+         FROM "BudgetProgram" p WHERE p."reportId" = ${ident(t, "id")})`;
+
+const MONTH = ["actualsAsOfYear", "actualsAsOfMonth"];
+const PLAN = ["planFirstYear", "planLastYear"];
+const STATED = [
+  "statedBudgetTotal",
+  "statedExpectedGrantTotal",
+  "statedActualTotal",
+  "statedActualGrantTotal",
+];
+
+export const reportResource = defineResource({
+  name: "Report",
+  plural: "Reports",
+  type: Report,
+  table: "Report",
+  key: "id",
+  filter: ReportFilter,
+  filters: {
+    fiscalYear: keyIn("fiscalYear"),
+    projectId: keyIn("projectId"),
+    municipalityId: keyIn("municipalityId"),
+    status: enumIn("status"),
+  },
+  search: ["projectName"],
+  sort: {
+    id: byColumn("id"),
+    fiscalYear: byColumn("fiscalYear"),
+    status: byColumn("status"),
+    updatedAt: byColumn("updatedAt"),
+    projectId: byColumn("projectId"),
+    projectName: byColumn("projectName"),
+    municipality: (t) =>
+      sql`(SELECT m."name" FROM "Municipality" m WHERE m."id" = ${ident(t, "municipalityId")})`,
+    executionRate,
+  },
+  defaultSort: { field: "id", order: "ASC" },
+  scope: visibleReportsSql,
+  access: "public",
+  relations: {
+    project: { resource: () => projectResource, key: "projectId" },
+    municipality: { resource: () => municipalityResource, key: "municipalityId" },
+    effectCategory: { resource: () => categoryResource, key: "effectCategoryId" },
+  },
+  needs: {
+    fiscalYearLabel: ["fiscalYear"],
+    fiscalYearLabelLong: ["fiscalYear"],
+    yearOfPlanLabel: [...PLAN, "fiscalYear"],
+    planPeriodLabel: PLAN,
+    actualsAsOf: MONTH,
+    actualsAsOfLabel: MONTH,
+    actualsAsOfLabelLong: MONTH,
+    totals: ["projectActual", "moneyUnit"],
+    executionRate: ["projectActual"],
+    discrepancies: [...STATED, "projectActual", "moneyUnit"],
+    programs: [],
+    kpis: [],
+    evaluation: [],
+    futurePolicy: [],
+    comments: ["municipalityId"],
+    permissions: ["status", "municipalityId", "fiscalYear"],
+  },
+});

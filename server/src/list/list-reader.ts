@@ -1,0 +1,152 @@
+import DataLoader from "dataloader";
+import type { FragmentDefinitionNode } from "graphql";
+import type { SqlSession } from "../db/sql-driver";
+import type { Catalog } from "./catalog";
+import { EVERY_COLUMN, planRead, type ReadPlan } from "./read-plan";
+import type { Reader, Resource } from "./resource";
+import type { Selection } from "./selection";
+import { type Sql, render } from "./sql";
+import { byKeysStatement, countStatement, pageStatement, type PageQuery } from "./statements";
+
+type Row = Record<string, unknown>;
+
+interface PageRequest {
+  kind: "page";
+  group: string;
+  resource: Resource;
+  plan: ReadPlan<object>;
+  page: PageQuery;
+}
+
+interface CountRequest {
+  kind: "count";
+  group: string;
+  resource: Resource;
+  where: Sql;
+}
+
+type Request = PageRequest | CountRequest;
+
+/**
+ * All list reads of one request. A page and the count of the same list, asked in the same
+ * request (react-admin's `items` and `total`), become one statement: both go into a batch
+ * that runs once the resolvers of the request's root fields have all asked.
+ */
+export class ListReader {
+  private readonly batch: DataLoader<Request, object[] | number, Request>;
+  private readonly byKey = new Map<Resource, DataLoader<number, object | null>>();
+
+  constructor(
+    private readonly db: SqlSession,
+    private readonly catalog: Catalog,
+    readonly reader: Reader,
+  ) {
+    this.batch = new DataLoader((requests) => this.run(requests), { cache: false });
+  }
+
+  /** The same reader without anything this one has cached. */
+  fresh(): ListReader {
+    return new ListReader(this.db, this.catalog, this.reader);
+  }
+
+  plan<T extends object>(
+    resource: Resource<T>,
+    selection: Selection,
+    fragments: Record<string, FragmentDefinitionNode>,
+  ): ReadPlan<T> {
+    return planRead(resource, selection, { catalog: this.catalog, reader: this.reader, fragments });
+  }
+
+  /** `group` names the list (resource and filter): a count of the same group rides along. */
+  async page<T extends object>(
+    resource: Resource<T>,
+    plan: ReadPlan<T>,
+    page: PageQuery,
+    group: string,
+  ): Promise<T[]> {
+    const request: PageRequest = { kind: "page", group, resource, plan, page };
+    return (await this.batch.load(request)) as T[];
+  }
+
+  async count(resource: Resource, where: Sql, group: string): Promise<number> {
+    return (await this.batch.load({ kind: "count", group, resource, where })) as number;
+  }
+
+  /** Rows by key with the given plan, in the order asked; null where none is visible. */
+  async byKeys<T extends object>(
+    resource: Resource<T>,
+    plan: ReadPlan<T>,
+    keys: readonly number[],
+  ): Promise<(T | null)[]> {
+    const scope = resource.scope(this.reader, "t");
+    const rows = await this.query(byKeysStatement(resource, plan, keys, scope));
+    const found = new Map<unknown, T>();
+    for (const row of rows) {
+      const item = plan.decode(row);
+      if (item) found.set((item as Record<string, unknown>)[resource.key], item);
+    }
+    return keys.map((key) => found.get(key) ?? null);
+  }
+
+  /** A batched loader of whole rows by key, for relations a page did not join. */
+  loader<T extends object>(resource: Resource<T>): DataLoader<number, T | null> {
+    let loader = this.byKey.get(resource);
+    if (!loader) {
+      const plan = this.plan(resource, EVERY_COLUMN, {});
+      loader = new DataLoader((keys) => this.byKeys(resource, plan, keys));
+      this.byKey.set(resource, loader);
+    }
+    return loader as DataLoader<number, T | null>;
+  }
+
+  private query(statement: Sql): Promise<Row[]> {
+    const { text, values } = render(statement);
+    return this.db.query<Row>(text, values);
+  }
+
+  private async run(requests: readonly Request[]): Promise<(object[] | number | Error)[]> {
+    const countedGroups = new Set(requests.filter((r) => r.kind === "count").map((r) => r.group));
+    // The first page of a counted list carries its count; any other page runs on its own.
+    const countOf = new Map<string, Promise<number | null>>();
+    const results = requests.map((r) => {
+      if (r.kind !== "page") return null;
+      const withCount = countedGroups.has(r.group) && !countOf.has(r.group);
+      const result = this.runPage(r, withCount);
+      if (withCount)
+        countOf.set(
+          r.group,
+          result.then(
+            (x) => x.count,
+            () => null,
+          ),
+        );
+      return result.then((x) => x.items);
+    });
+    return Promise.all(
+      requests.map(async (r, i) => {
+        try {
+          if (r.kind === "page") return await results[i]!;
+          const fromPage = await countOf.get(r.group);
+          if (fromPage != null) return fromPage;
+          const [row] = await this.query(countStatement(r.resource, r.where));
+          return Number(row.n);
+        } catch (error) {
+          return error as Error;
+        }
+      }),
+    );
+  }
+
+  private async runPage(
+    r: PageRequest,
+    withCount: boolean,
+  ): Promise<{ items: object[]; count: number | null }> {
+    const rows = await this.query(pageStatement(r.resource, r.plan, r.page, withCount));
+    const items: object[] = [];
+    for (const row of rows) {
+      const item = r.plan.decode(row);
+      if (item) items.push(item);
+    }
+    return { items, count: withCount && rows.length ? Number(rows[0].__count) : null };
+  }
+}
