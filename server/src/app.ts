@@ -9,6 +9,7 @@ import type { Config } from "./config";
 import { createContext, type Context } from "./context";
 import { createPrismaClient, openDatabase, type Database } from "./db/database";
 import { migrate } from "./db/migrate";
+import { adminStaticRoute } from "./http/admin-static";
 import { clientAddressOf } from "./http/client-address";
 import { graphqlHandler } from "./http/graphql-handler";
 import { protectionOptions } from "./http/protection";
@@ -76,6 +77,7 @@ export async function serveDatabase(
   );
   const routes: Route[] = [
     { matches: (path) => path === "/graphql", handle: (req, res) => handle(req, res) },
+    adminStaticRoute(),
   ];
   const server = http.createServer(
     routeRequest(routes, (error) => log(`[HTTP_ERROR] ${error.message}`)),
