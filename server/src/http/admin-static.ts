@@ -49,6 +49,7 @@ interface StaticFile {
  */
 export function adminStaticRoute(distDir = ADMIN_DIST): Route {
   const root = path.resolve(distDir);
+  const indexFile = path.join(root, "index.html");
   // Read and compressed once per build: an entry is kept while the file's mtime and size stay.
   const cache = new Map<string, StaticFile & { stamp: string }>();
 
@@ -132,9 +133,13 @@ export function adminStaticRoute(distDir = ADMIN_DIST): Route {
         return;
       }
       const file = fileOf(url.pathname);
-      const ext = file ? path.extname(file) : "";
-      const found = file ? await load(file, ext) : null;
-      if (file && found) {
+      if (!file) {
+        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
+        return;
+      }
+      const ext = path.extname(file);
+      const found = await load(file, ext);
+      if (found) {
         const hashed = path.relative(root, file).startsWith(`assets${path.sep}`);
         await send(
           req,
@@ -146,11 +151,11 @@ export function adminStaticRoute(distDir = ADMIN_DIST): Route {
         return;
       }
       // A missing asset is a 404, not the SPA page (which would fail to parse as a script).
-      if (!file || ext) {
+      if (ext && file !== indexFile) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
-      const index = await load(path.join(root, "index.html"), ".html");
+      const index = await load(indexFile, ".html");
       if (!index) {
         res
           .writeHead(503, { "content-type": "text/plain; charset=utf-8" })
