@@ -3,6 +3,7 @@ import { Dashboard } from "./dashboard/Dashboard";
 import fiscalYears from "./fiscal-years";
 import { Layout } from "./layout/Layout";
 import { LoginPage } from "./layout/LoginPage";
+import { lightTheme } from "./layout/theme";
 import { authProvider } from "./providers/authProvider";
 import { dataProvider } from "./providers/dataProvider";
 import { i18nProvider } from "./providers/i18nProvider";
@@ -16,6 +17,7 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
+      theme={lightTheme}
       loginPage={LoginPage}
       requireAuth
       disableTelemetry
