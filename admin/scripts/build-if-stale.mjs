@@ -62,6 +62,8 @@ try {
     const result = spawnSync(process.execPath, [vite, "build", "--logLevel", "warn"], {
       cwd: admin,
       stdio: "inherit",
+      // Jest sets NODE_ENV=test, which would give React's development build.
+      env: { ...process.env, NODE_ENV: "production" },
     });
     process.exitCode = result.status ?? 1;
   }

@@ -1,5 +1,5 @@
 import englishMessages from "ra-language-english";
-import type { TranslationMessages } from "react-admin";
+import type { TranslationMessages } from "ra-core";
 
 /** English, loaded only when chosen; same keys as ja.ts (tests/admin/i18n.test.ts). */
 const en: TranslationMessages = {

@@ -1,5 +1,5 @@
 import japaneseModule from "@bicstone/ra-language-japanese";
-import type { TranslationMessages } from "react-admin";
+import type { TranslationMessages } from "ra-core";
 import { ROLE_LABELS } from "@sosei/server/auth/roles";
 import { STATUS_LABELS } from "@sosei/server/workflow/report-status";
 

@@ -1,4 +1,4 @@
-import { HttpError } from "react-admin";
+import { HttpError } from "ra-core";
 import { currentLocale } from "./i18nProvider";
 
 /** One entry of a GraphQL answer's `errors`, as the server sends it. */

@@ -1,5 +1,5 @@
 import type { Role } from "@sosei/server/auth/roles";
-import type { AuthProvider, UserIdentity } from "react-admin";
+import type { AuthProvider, UserIdentity } from "ra-core";
 import { apiErrorBody } from "./apiError";
 import { canAccess } from "./canAccess";
 import { graphqlRequest } from "./graphqlRequest";

@@ -1,8 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import type { DocumentNode, FieldNode, IntrospectionField, OperationDefinitionNode } from "graphql";
-import type { DataProvider } from "react-admin";
+import type { DataProvider } from "ra-core";
 import buildGraphQLSimple, { buildQuery } from "ra-data-graphql-simple";
-import { GRAPHQL_URL } from "./graphqlRequest";
 
 /**
  * Apollo reads a 400 answer (a variable that does not fit its type) as a transport failure
@@ -55,10 +54,10 @@ function onlyDeclaredArguments(document: DocumentNode, roots: IntrospectionField
 }
 
 /** ra-data-graphql-simple over the server's schema, read by introspection on first use. */
-export function buildGraphQLProvider(): DataProvider {
+export function buildGraphQLProvider(uri: string): DataProvider {
   const client = new ApolloClient({
     link: new HttpLink({
-      uri: GRAPHQL_URL,
+      uri,
       credentials: "same-origin",
       fetch: fetchKeepingGraphQLErrors,
     }),
