@@ -136,6 +136,15 @@ describe("the admin in chromium", () => {
       await page.locator("tbody tr").first().waitFor();
       expect(await page.locator("thead").innerText()).toContain("Fiscal year");
     });
+    await step(page, "english-login-page", async () => {
+      await page.getByRole("button", { name }).click();
+      await page.getByRole("menuitem", { name: "Logout" }).click();
+      await page.getByRole("button", { name: "Sign in" }).waitFor();
+      await page.getByLabel("Login ID").waitFor();
+      const text = await visibleText();
+      expect(text.match(new RegExp(JAPANESE.source, "g"))).toBeNull();
+      expect(text).not.toMatch(RAW_KEY);
+    });
   });
 
   it("signing out ends the session on the server and returns to the login page", async () => {
