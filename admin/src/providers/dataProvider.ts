@@ -53,7 +53,15 @@ function normalized(error: unknown): unknown {
  * the server's coded errors. Custom methods for what the list convention does not cover
  * (workflow, saveReportPrograms) are added here.
  */
-export function soseiDataProvider(uri = GRAPHQL_URL): DataProvider {
+export interface SoseiDataProvider extends DataProvider {
+  /**
+   * Loads the GraphQL layer and reads the schema ahead of the first list (after sign-in).
+   * A promise, as react-admin's useDataProvider expects of every method; it never fails.
+   */
+  warmUp(): Promise<void>;
+}
+
+export function soseiDataProvider(uri = GRAPHQL_URL): SoseiDataProvider {
   const provider = lazyProvider(uri);
   async function call<T>(run: (graphql: DataProvider) => Promise<T>): Promise<T> {
     try {
@@ -73,6 +81,12 @@ export function soseiDataProvider(uri = GRAPHQL_URL): DataProvider {
     updateMany: (resource, params) => call((g) => g.updateMany(typeOf(resource), params)),
     delete: (resource, params) => call((g) => g.delete(typeOf(resource), params)),
     deleteMany: (resource, params) => call((g) => g.deleteMany(typeOf(resource), params)),
+    async warmUp() {
+      // A failure here shows again, with its message, on the first real request.
+      await provider()
+        .then((graphql) => graphql.getIntrospection?.())
+        .catch(() => undefined);
+    },
   };
 }
 
