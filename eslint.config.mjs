@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -21,6 +22,13 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": ["error", { checksSpreads: true }],
       "@typescript-eslint/no-floating-promises": "error",
     },
+  },
+  {
+    // The admin SPA runs in the browser; hooks follow React's rules.
+    files: ["admin/src/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     rules: {

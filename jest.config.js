@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
+  // The admin's alias for the server modules it shares (admin/tsconfig.json, admin/vite.config.ts).
+  moduleNameMapper: { "^@sosei/server/(.*)$": "<rootDir>/server/src/$1" },
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
   },

@@ -10,6 +10,7 @@ import { createContext, type Context } from "./context";
 import { createPrismaClient, openDatabase, type Database } from "./db/database";
 import { migrate } from "./db/migrate";
 import { loadCatalog } from "./list/catalog";
+import { adminStaticRoute } from "./http/admin-static";
 import { clientAddressOf } from "./http/client-address";
 import { graphqlHandler } from "./http/graphql-handler";
 import { protectionOptions } from "./http/protection";
@@ -79,6 +80,7 @@ export async function serveDatabase(
   );
   const routes: Route[] = [
     { matches: (path) => path === "/graphql", handle: (req, res) => handle(req, res) },
+    adminStaticRoute(),
   ];
   const server = http.createServer(
     routeRequest(routes, (error) => log(`[HTTP_ERROR] ${error.message}`)),

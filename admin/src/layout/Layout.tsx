@@ -1,0 +1,16 @@
+import { useEffect, type ReactNode } from "react";
+import { Layout as RaLayout, useDataProvider } from "react-admin";
+import type { SoseiDataProvider } from "../providers/dataProvider";
+import { AppBar } from "./AppBar";
+
+/** React-admin's layout (shown once signed in) with the app's app bar. */
+export function Layout({ children }: { children: ReactNode }) {
+  const dataProvider = useDataProvider<SoseiDataProvider>();
+  // Once the first page is drawn, so the first list finds the GraphQL layer loaded and the
+  // schema read.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void dataProvider.warmUp(), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [dataProvider]);
+  return <RaLayout appBar={AppBar}>{children}</RaLayout>;
+}

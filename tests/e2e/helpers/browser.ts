@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import path from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's chromium (`.ci/run` installs it); playwright's own browser downloads cannot work here. */
+export const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = path.join(__dirname, "..", "artifacts");
+
+/** A fresh headless chromium; playwright gives each launch its own temporary --user-data-dir. */
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Runs one step of a test; when it fails, a screenshot of the page goes to
+ * tests/e2e/artifacts/<name>.png (git-ignored) before the failure is passed on.
+ */
+export async function step<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const file = path.join(ARTIFACTS, `${name.replace(/[^\w-]+/g, "-")}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    throw new Error(`step "${name}" failed (screenshot: ${file})`, { cause: error });
+  }
+}
+
+/** axe-core's serious and critical findings on the page as it is now, as "rule: target" lines. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`));
+}
+
+/** Hiragana, katakana, CJK ideographs and full-width forms. */
+export const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+/** An i18n key shown as is: a translation is missing. */
+export const RAW_KEY = /\b(?:ra|sosei|resources|errors)\.[\w-]+\.[\w.-]+/;
