@@ -7,17 +7,19 @@ import type { Role } from "./roles";
  * (an administrator without a municipality acts on all). The admin UI reads the same
  * table to show or hide buttons; the server enforces it on every request.
  */
-export type ReportOperation =
-  | "create"
-  | "editFinance"
-  | "submit"
-  | "editEvaluation"
-  | "comment"
-  | "return"
-  | "approve"
-  | "publish"
-  | "revise"
-  | "delete";
+export const REPORT_OPERATIONS = [
+  "create",
+  "editFinance",
+  "submit",
+  "editEvaluation",
+  "comment",
+  "return",
+  "approve",
+  "publish",
+  "revise",
+  "delete",
+] as const;
+export type ReportOperation = (typeof REPORT_OPERATIONS)[number];
 
 const UNPUBLISHED = REPORT_STATUSES.filter((s) => s !== "PUBLISHED" && s !== "SUPERSEDED");
 
@@ -65,6 +67,14 @@ export function canOnReport(
   return (
     rule.statuses.includes(report.status) && rule.roles.some((role) => actor.roles.includes(role))
   );
+}
+
+/** What the actor may do to the report now, for clients to offer only that (the server still checks). */
+export function allowedOperations(
+  actor: Actor | null,
+  report: { status: ReportStatus; municipalityId: number },
+): ReportOperation[] {
+  return REPORT_OPERATIONS.filter((op) => op !== "create" && canOnReport(actor, op, report));
 }
 
 /** Anyone may read published reports; signed-in users also read their own municipality's others. */

@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+import { REPORT_OPERATIONS, type ReportOperation } from "../auth/permissions";
 import { CategoryKind, KpiDirection, MoneyUnit, ReportStatus } from "../generated/prisma/enums";
 
 // The database's enums, exposed to GraphQL under the same names and values.
@@ -20,3 +21,12 @@ registerEnumType(CategoryKind, {
 });
 
 export { CategoryKind, KpiDirection, MoneyUnit, ReportStatus };
+
+/** The report operations of the permission matrix (auth/permissions.ts), by name. */
+export const ReportOperationEnum = Object.fromEntries(
+  REPORT_OPERATIONS.map((op) => [op, op]),
+) as { [K in ReportOperation]: K };
+registerEnumType(ReportOperationEnum, {
+  name: "ReportOperation",
+  description: "An operation of the permission matrix on a report",
+});

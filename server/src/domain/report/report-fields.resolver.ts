@@ -1,5 +1,7 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
 import { MonthScalar, monthOf } from "../../common/scalars";
+import { allowedOperations, type ReportOperation } from "../../auth/permissions";
+import { ReportOperationEnum } from "../../common/enums";
 import type { Context } from "../../context";
 import {
   type YearMonth,
@@ -108,6 +110,13 @@ export class ReportFieldsResolver {
   async executionRate(@Root() report: Report, @Ctx() ctx: Context): Promise<number | null> {
     const totals = computeTotals(report, await ctx.loaders.programsByReport.load(report.id));
     return executionRate(totals.actual, totals.budget);
+  }
+
+  @FieldResolver(() => [ReportOperationEnum], {
+    description: "What the signed-in user may do to the report now (the server still checks)",
+  })
+  allowedOperations(@Root() report: Report, @Ctx() ctx: Context): ReportOperation[] {
+    return allowedOperations(ctx.actor, report);
   }
 
   @FieldResolver(() => [TotalDiscrepancy], {

@@ -83,6 +83,6 @@ export const reportResource = defineResource({
     evaluation: [],
     futurePolicy: [],
     comments: ["municipalityId"],
-    permissions: ["status", "municipalityId", "fiscalYear"],
+    allowedOperations: ["status", "municipalityId"],
   },
 });
