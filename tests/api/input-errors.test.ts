@@ -53,11 +53,37 @@ describe("input errors graphql-js finds", () => {
       en: 'Variable "$values" got invalid value "たくさん" at "values[0].value"; たくさん is not a decimal number',
     });
     expect(await errorOf(values, { values: [{ kpiId: 1, notMeasured: "yes" }] })).toMatchObject({
-      message:
-        '変数 values[0].notMeasured の値 "yes" は受け付けられません (Boolean cannot represent a non boolean value: "yes")',
+      message: '変数 values[0].notMeasured の値 "yes" は Boolean 型として受け付けられません',
       field: ["values", 0, "notMeasured"],
       en: expect.stringMatching(/^Variable "\$values" got invalid value "yes"/),
     });
+  });
+
+  it("says graphql-js's other reasons in Japanese, never mixing in the English", async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [
+        { programs: [{ ...program, nam: "x" }] },
+        "変数 programs[0] の項目「nam」は BudgetProgramInput にありません",
+      ],
+      [
+        { programs: [{ budget: 1, expectedGrant: 1 }] },
+        "変数 programs[0] の必須項目「name」(String!) がありません",
+      ],
+    ];
+    for (const [variables, message] of cases) {
+      const error = await errorOf(PROGRAMS, variables);
+      expect(error.message).toBe(message);
+      // Type and field names stay as the schema spells them; no English sentence.
+      expect(error.message).not.toMatch(/ (is|not|of|the|was|by) /);
+      expect(error.en).toMatch(/^Variable "\$programs" got invalid value/);
+    }
+    const status = await errorOf(
+      `query($s: [ReportStatus!]) { allReports(filter: { status: $s }) { id } }`,
+      {
+        s: ["NOPE"],
+      },
+    );
+    expect(status.message).toBe("変数 s[0] の値「NOPE」は ReportStatus の選択肢にありません");
   });
 
   it("a missing required variable, and a bad literal in the document", async () => {

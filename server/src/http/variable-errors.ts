@@ -19,6 +19,20 @@ export function variablePath(place: string): (string | number)[] {
   );
 }
 
+/** graphql-js's English reasons, said in Japanese (the English stays in messageEn). */
+function japaneseReason(place: string, value: string, detail: string): string {
+  const type = /^(\w+) cannot represent/.exec(detail);
+  if (type) return `変数 ${place} の値 ${value} は ${type[1]} 型として受け付けられません`;
+  const unknown = /^Field "(\w+)" is not defined by type "(\w+)"/.exec(detail);
+  if (unknown) return `変数 ${place} の項目「${unknown[1]}」は ${unknown[2]} にありません`;
+  const missing = /^Field "(\w+)" of required type "([^"]+)" was not provided/.exec(detail);
+  if (missing) return `変数 ${place} の必須項目「${missing[1]}」(${missing[2]}) がありません`;
+  const enumValue = /^Value "(\w+)" does not exist in "(\w+)" enum/.exec(detail);
+  if (enumValue)
+    return `変数 ${place} の値「${enumValue[1]}」は ${enumValue[2]} の選択肢にありません`;
+  return `変数 ${place} の値 ${value} は受け付けられません`;
+}
+
 export function inputErrorInJapanese(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const extensions = formatted.extensions ?? {};
   const english = formatted.message;
@@ -33,7 +47,7 @@ export function inputErrorInJapanese(formatted: GraphQLFormattedError): GraphQLF
       ...formatted,
       message: ownEn
         ? `変数 ${place} の値が不正です: ${detail}`
-        : `変数 ${place} の値 ${value} は受け付けられません (${detail})`,
+        : japaneseReason(place, value!, detail!),
       extensions: {
         ...extensions,
         field: variablePath(place),

@@ -47,9 +47,10 @@ export function whereOf(
     } else if (field === "q") {
       const q = searchText(value).trim();
       if (q === "") continue;
-      const pattern = containsPattern(q);
+      // Full-width and half-width forms match each other (ＩＣＴ finds ICT): both sides NFKC.
+      const pattern = containsPattern(q.normalize("NFKC"));
       const matches = resource.search.map((c) =>
-        typeof c === "string" ? sql`${ident(t, c)} ILIKE ${pattern}` : c(q, t),
+        typeof c === "string" ? sql`normalize(${ident(t, c)}, NFKC) ILIKE ${pattern}` : c(q, t),
       );
       conditions.push(or(matches));
     } else {
