@@ -70,7 +70,7 @@ export async function serveDatabase(
     async (req) => {
       const token = readCookie(req.headers.cookie, SESSION_COOKIE);
       const request = {
-        actor: await actorOfSession(prisma, token),
+        actor: await actorOfSession(db.sql, token),
         sessionToken: token,
         clientAddress: clientAddressOf(req, config.trustProxy),
       };

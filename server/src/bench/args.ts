@@ -12,11 +12,13 @@ export interface BenchOptions {
   /** Concurrent load: connections and seconds (the whole-FY load is one read per connection). */
   connections: number;
   seconds: number;
+  /** Load rounds per operation, raw and GraphQL taking turns; the median is reported. */
+  rounds: number;
   backends: ("pglite" | "postgres")[];
 }
 
 export const USAGE = `pnpm bench [--reports N] [--programs N] [--kpis N] [--runs N] [--fy-runs N]
-           [--connections N] [--seconds N] [--backend pglite|postgres]`;
+           [--connections N] [--seconds N] [--rounds N] [--backend pglite|postgres]`;
 
 function count(name: string, text: string | undefined, fallback: number, min = 1): number {
   if (text === undefined) return fallback;
@@ -38,6 +40,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       "fy-runs": { type: "string" },
       connections: { type: "string" },
       seconds: { type: "string" },
+      rounds: { type: "string" },
       backend: { type: "string" },
     },
   });
@@ -54,6 +57,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     fyRuns: count("fy-runs", values["fy-runs"], 5),
     connections: count("connections", values.connections, 10),
     seconds: count("seconds", values.seconds, 3),
+    rounds: count("rounds", values.rounds, 3),
     backends: backend ? [backend] : ["pglite", "postgres"],
   };
 }

@@ -24,9 +24,23 @@ export interface LegResult {
   rows: Row[];
 }
 
-const OPERATIONS: { op: Operation; runs: (o: BenchOptions) => number; warmup: number }[] = [
+interface Measured {
+  op: Operation;
+  runs: (o: BenchOptions) => number;
+  warmup: number;
+  /** Connections under load, when not --connections (the list is also measured one at a time). */
+  connections?: number;
+}
+
+const OPERATIONS: Measured[] = [
   { op: wholeFiscalYear, runs: (o) => o.fyRuns, warmup: 1 },
-  { op: listPage, runs: (o) => o.runs, warmup: 5 },
+  {
+    op: { ...listPage, name: `${listPage.name}, c=1` },
+    runs: (o) => o.runs,
+    warmup: 5,
+    connections: 1,
+  },
+  { op: { ...listPage, name: `${listPage.name}, c=N` }, runs: (o) => o.runs, warmup: 5 },
   { op: singleUpdate, runs: (o) => o.runs, warmup: 3 },
 ];
 
@@ -40,43 +54,72 @@ async function statementsPerRequest(child: ServerChild, op: Operation, t: Target
   return (after[key] - before[key]) / op.requestsPerRun(t);
 }
 
+/** Requests per second of each implementation, in alternating rounds; the median of each. */
+async function throughputs(
+  entry: Measured,
+  targets: Record<Impl, Target>,
+  options: BenchOptions,
+): Promise<Record<Impl, Throughput>> {
+  const connections = entry.connections ?? options.connections;
+  const rounds: Record<Impl, Throughput[]> = { raw: [], graphql: [] };
+  // A shared machine's noise hits both alike when they take turns.
+  for (let round = 0; round < options.rounds; round++) {
+    for (const impl of ["raw", "graphql"] as const) {
+      const t = targets[impl];
+      const mix = await entry.op.load(t, connections);
+      rounds[impl].push(
+        await underLoad({ url: t.url, connections, seconds: options.seconds, ...mix }),
+      );
+    }
+  }
+  const median = (list: Throughput[]): Throughput => {
+    const sorted = [...list].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+    const failed = list.reduce((sum, t) => sum + t.failed, 0);
+    return { ...sorted[Math.floor(sorted.length / 2)]!, failed };
+  };
+  return { raw: median(rounds.raw), graphql: median(rounds.graphql) };
+}
+
 async function measure(
   child: ServerChild,
-  entry: (typeof OPERATIONS)[number],
-  t: Target,
+  entry: Measured,
+  targets: Record<Impl, Target>,
   options: BenchOptions,
   log: (line: string) => void,
-): Promise<Row> {
+): Promise<Row[]> {
   const { op } = entry;
   child.resetPeak();
-  const statements = await statementsPerRequest(child, op, t);
-  const latency = await sequential(
-    entry.runs(options),
-    entry.warmup,
-    async (i) => (op.prepare ? op.prepare(t, i) : 0),
-    (prepared, i) => op.run(t, i + 1, false, prepared),
-  );
-  const mix = await op.load(t, options.connections);
-  const throughput = await underLoad({
-    url: t.url,
-    connections: options.connections,
-    seconds: options.seconds,
-    ...mix,
-  });
-  const { peakRssBytes, baseRssBytes, maxStallMs } = await child.stats();
-  log(
-    `  ${op.name} ${t.impl}: p50 ${latency.p50.toFixed(1)} ms, ${throughput.requestsPerSecond.toFixed(1)} req/s`,
-  );
-  return {
-    operation: op.name,
-    impl: t.impl,
-    latency,
-    throughput,
-    statementsPerRequest: statements,
-    peakRssBytes,
-    baseRssBytes,
-    maxStallMs,
-  };
+  const measured: Omit<Row, "throughput" | "maxStallMs">[] = [];
+  // Raw first: RSS rarely shrinks, so whatever runs second inherits the first one's peak.
+  for (const impl of ["raw", "graphql"] as const) {
+    const t = targets[impl];
+    const statements = await statementsPerRequest(child, op, t);
+    const latency = await sequential(
+      entry.runs(options),
+      entry.warmup,
+      async (i) => (op.prepare ? op.prepare(t, i) : 0),
+      (prepared, i) => op.run(t, i + 1, false, prepared),
+    );
+    const { peakRssBytes, baseRssBytes } = await child.stats();
+    measured.push({
+      operation: op.name,
+      impl,
+      latency,
+      statementsPerRequest: statements,
+      peakRssBytes,
+      baseRssBytes,
+    });
+  }
+  const throughput = await throughputs(entry, targets, options);
+  const { maxStallMs } = await child.stats();
+  const rows = measured.map((m) => ({ ...m, throughput: throughput[m.impl], maxStallMs }));
+  for (const row of rows) {
+    log(
+      `  ${op.name} ${row.impl}: p50 ${row.latency.p50.toFixed(1)} ms, ${row.throughput.requestsPerSecond.toFixed(1)} req/s`,
+    );
+  }
+  // GraphQL first, raw second: the table's order.
+  return [rows[1]!, rows[0]!];
 }
 
 /** One database engine: generate the FY in a fresh server process, measure, stop it. */
@@ -93,19 +136,17 @@ export async function runLeg(
       `${setup.backend}: ${setup.reports} reports generated in ${(ready.generateMs / 1000).toFixed(1)} s`,
     );
     const rows: Row[] = [];
-    for (const entry of OPERATIONS) {
-      const target = (impl: Impl): Target => ({
-        impl,
-        url: impl === "graphql" ? ready.graphqlUrl : ready.rawUrl,
-        fiscalYear: setup.fiscalYear,
-        reports: setup.reports,
-        programsPerReport: setup.programsPerReport,
-        reportIds: ready.reportIds,
-      });
-      // Raw first: RSS rarely shrinks, so whatever runs second inherits the first one's peak.
-      const raw = await measure(child, entry, target("raw"), options, log);
-      rows.push(await measure(child, entry, target("graphql"), options, log), raw);
-    }
+    const target = (impl: Impl): Target => ({
+      impl,
+      url: impl === "graphql" ? ready.graphqlUrl : ready.rawUrl,
+      fiscalYear: setup.fiscalYear,
+      reports: setup.reports,
+      programsPerReport: setup.programsPerReport,
+      reportIds: ready.reportIds,
+    });
+    const targets = { raw: target("raw"), graphql: target("graphql") };
+    for (const entry of OPERATIONS)
+      rows.push(...(await measure(child, entry, targets, options, log)));
     return {
       backend: setup.backend,
       generateMs: ready.generateMs,

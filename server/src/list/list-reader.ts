@@ -1,14 +1,20 @@
 import DataLoader from "dataloader";
-import type { FragmentDefinitionNode } from "graphql";
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from "graphql";
 import type { SqlSession } from "../db/sql-driver";
 import type { Catalog } from "./catalog";
 import { EVERY_COLUMN, planRead, type ReadPlan } from "./read-plan";
 import type { Reader, Resource } from "./resource";
-import type { Selection } from "./selection";
+import { selectionOf, type Selection } from "./selection";
 import { type Sql, render } from "./sql";
 import { byKeysStatement, countStatement, pageStatement, type PageQuery } from "./statements";
 
 type Row = Record<string, unknown>;
+
+const PLANS = new WeakMap<FieldNode, Map<string, ReadPlan<object>>>();
+
+/** What a plan's scope depends on: who is reading (anonymous, everything, one municipality). */
+const scopeKey = ({ actor }: Reader) =>
+  actor ? (actor.municipalityId === null ? "all" : `m${actor.municipalityId}`) : "anonymous";
 
 interface PageRequest {
   kind: "page";
@@ -55,6 +61,23 @@ export class ListReader {
     fragments: Record<string, FragmentDefinitionNode>,
   ): ReadPlan<T> {
     return planRead(resource, selection, { catalog: this.catalog, reader: this.reader, fragments });
+  }
+
+  /**
+   * The plan of a field of the query, made once per document and reader scope: Apollo keeps
+   * parsed documents, so the same field node comes back with every request that sends it.
+   */
+  planOf<T extends object>(resource: Resource<T>, info: GraphQLResolveInfo): ReadPlan<T> {
+    const node = info.fieldNodes[0]!;
+    const plans = PLANS.get(node) ?? new Map<string, ReadPlan<object>>();
+    PLANS.set(node, plans);
+    const key = `${resource.name}:${scopeKey(this.reader)}:${info.fieldNodes.length}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = this.plan(resource, selectionOf(info), info.fragments) as ReadPlan<object>;
+      plans.set(key, plan);
+    }
+    return plan as ReadPlan<T>;
   }
 
   /** `group` names the list (resource and filter): a count of the same group rides along. */

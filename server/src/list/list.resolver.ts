@@ -20,7 +20,6 @@ import type { Context } from "../context";
 import { whereOf } from "./filters";
 import { ListMetadata, PageArgs, pageOf } from "./page.args";
 import type { Relation, Resource } from "./resource";
-import { selectionOf } from "./selection";
 
 /** Refuses a reader the resource is not open to (UNAUTHENTICATED or FORBIDDEN). */
 export function requireReadAccess(resource: Resource, ctx: Pick<Context, "actor">): void {
@@ -91,7 +90,7 @@ export function ListResolver<T extends object>(resource: Resource<T>) {
     ): Promise<T[]> {
       requireReadAccess(resource, ctx);
       const page = { ...pageOf(args, resource), where: whereOf(resource, args.filter, ctx) };
-      const plan = ctx.lists.plan(resource, selectionOf(info), info.fragments);
+      const plan = ctx.lists.planOf(resource, info);
       return ctx.lists.page(resource, plan, page, groupOf(resource, args.filter));
     }
 
@@ -114,7 +113,7 @@ export function ListResolver<T extends object>(resource: Resource<T>) {
     ): Promise<T> {
       requireReadAccess(resource, ctx);
       const key = idOf(id, ["id"]);
-      const plan = ctx.lists.plan(resource, selectionOf(info), info.fragments);
+      const plan = ctx.lists.planOf(resource, info);
       const [item] = await ctx.lists.byKeys(resource, plan, [key]);
       // Another municipality's private row is "not found": a denial never reveals that it exists.
       if (!item) throw notFound(resource.name, key);
