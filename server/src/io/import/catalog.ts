@@ -1,0 +1,44 @@
+/** The master data an import checks a file against, read once inside its transaction. */
+import type { Prisma } from "../../generated/prisma/client";
+import type { CategoryLists } from "./warnings";
+
+type Tx = Prisma.TransactionClient;
+
+export interface ImportCatalog {
+  grantTypes: Map<string, { id: number; name: string; kpiLimit: number }>;
+  municipalities: Map<string, { id: number; code: string; name: string; prefecture: string }>;
+  categories: CategoryLists & {
+    all: { id: number; kind: string; label: string; explanation: string | null }[];
+  };
+  closedYears: Set<number>;
+}
+
+export async function loadCatalog(tx: Tx, municipalityCodes: string[]): Promise<ImportCatalog> {
+  const [grantTypes, municipalities, categories, closed] = await Promise.all([
+    tx.grantType.findMany(),
+    tx.municipality.findMany({ where: { code: { in: municipalityCodes } } }),
+    tx.category.findMany({ orderBy: [{ kind: "asc" }, { rank: "asc" }] }),
+    tx.fiscalYear.findMany({ where: { isOpen: false }, select: { year: true } }),
+  ]);
+  const of = (kind: string) => categories.filter((c) => c.kind === kind);
+  return {
+    // Found by name, as the form writes it, or by code, as a spreadsheet may.
+    grantTypes: new Map(
+      grantTypes.flatMap(
+        (g) =>
+          [
+            [g.name, g],
+            [g.code, g],
+          ] as const,
+      ),
+    ),
+    municipalities: new Map(municipalities.map((m) => [m.code, m])),
+    categories: {
+      EFFECT: of("EFFECT"),
+      EVALUATION: of("EVALUATION"),
+      POLICY: of("POLICY"),
+      all: categories,
+    },
+    closedYears: new Set(closed.map((y) => y.year)),
+  };
+}
