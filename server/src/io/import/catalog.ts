@@ -1,4 +1,5 @@
 /** The master data an import checks a file against, read once inside its transaction. */
+import { categories, grantTypes } from "../../../../seeds/catalog";
 import type { Prisma } from "../../generated/prisma/client";
 import type { CategoryLists } from "./warnings";
 
@@ -41,4 +42,14 @@ export async function loadCatalog(tx: Tx, municipalityCodes: string[]): Promise<
     },
     closedYears: new Set(closed.map((y) => y.year)),
   };
+}
+
+/**
+ * A fresh installation's category lists and grant types (seeds/catalog.ts), written only when
+ * the database has none at all, so that an administrator's edits are never undone.
+ */
+export async function ensureCatalog(tx: Tx): Promise<void> {
+  const [lists, types] = await Promise.all([tx.category.count(), tx.grantType.count()]);
+  if (lists === 0) await tx.category.createMany({ data: categories });
+  if (types === 0) await tx.grantType.createMany({ data: grantTypes });
 }

@@ -3,6 +3,7 @@
  * KPI limits of the grant type, known municipality and grant type, the importer's scope,
  * one report per project and year in the file. Warnings come from warnings.ts.
  */
+import { municipalityCodeProblem } from "../../domain/municipality/municipality-code";
 import { assertGrantShare, assertKpiLimit } from "../../rules";
 import type { ImportCatalog } from "./catalog";
 import type { Convert } from "./convert";
@@ -36,6 +37,14 @@ function checkMunicipality(
       "UNKNOWN_MUNICIPALITY",
       `団体コード「${code}」は登録されていません`,
       `unknown municipality code "${code}"`,
+      at,
+    );
+  } else if (!known && municipalityCodeProblem(code)) {
+    problems.error(
+      report.origin,
+      "INVALID_MUNICIPALITY_CODE",
+      `団体コード「${code}」は6桁の全国地方公共団体コードではありません (検査数字を含む)`,
+      `"${code}" is not a six-digit municipality code with a valid check digit`,
       at,
     );
   } else if (known && scope.municipalityId !== null && known.id !== scope.municipalityId) {
@@ -97,6 +106,19 @@ function checkReport(
       },
       undefined,
     );
+  }
+  const programPositions = new Set<number>();
+  for (const program of report.programs) {
+    if (programPositions.has(program.position)) {
+      problems.error(
+        program.origin,
+        "DUPLICATE_PROGRAM",
+        `事業 ${program.position} が重複しています`,
+        `program ${program.position} appears twice`,
+        { report: report.number, where: `事業 ${program.position}` },
+      );
+    }
+    programPositions.add(program.position);
   }
   const positions = new Set<number>();
   for (const kpi of report.kpis) {
