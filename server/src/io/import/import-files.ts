@@ -3,6 +3,7 @@
  * table or an XLSX workbook of Sosei's export), decoded, read and then checked and written
  * together by apply-import.ts. The same path serves `pnpm run import` and the HTTP upload.
  */
+import { categories, grantTypes as standardGrantTypes } from "../../../../seeds/catalog";
 import type { PrismaClient } from "../../db/database";
 import { applyImport, type ImportResult } from "./apply-import";
 import { ensureCatalog } from "./catalog";
@@ -43,10 +44,15 @@ export async function readImportFiles(
   problems: Problems,
 ) {
   const convert = convertWith(problems);
-  const [effects, grantTypes] = await Promise.all([
+  // A fresh database has no lists yet; the import writes the standard ones (ensureCatalog).
+  const [storedEffects, storedTypes] = await Promise.all([
     prisma.category.findMany({ where: { kind: "EFFECT" }, select: { label: true } }),
     prisma.grantType.findMany({ select: { name: true } }),
   ]);
+  const effects = storedEffects.length
+    ? storedEffects
+    : categories.filter((c) => c.kind === "EFFECT");
+  const grantTypes = storedTypes.length ? storedTypes : standardGrantTypes;
   const reports: ImportedReport[] = [];
   const tables: RawTable[] = [];
   const summaries: FileSummary[] = [];
