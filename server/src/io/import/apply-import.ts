@@ -104,13 +104,14 @@ export async function applyImport(
   const lines = reports.map(lineOf);
   let projectsCreated = 0;
   let applied = false;
-  if (!problems.hasErrors) {
+  {
     try {
       await prisma.$transaction(
         async (tx) => {
           await options.prepare?.(tx);
           const codes = [...new Set(reports.map((r) => r.municipality.code))];
           const catalog = await loadCatalog(tx, codes);
+          // Checked even after a reading error, so that one run lists every problem.
           checkReports(reports, catalog, options.scope, problems, convertWith(problems));
           if (problems.hasErrors) throw new Rollback();
           for (const [i, report] of reports.entries()) {

@@ -64,6 +64,7 @@ function checkReport(
   scope: ImportScope,
   problems: Problems,
   convert: Convert,
+  unreadable: Set<string>,
 ) {
   checkMunicipality(report, catalog, scope, problems);
   const grantType = catalog.grantTypes.get(report.grantType);
@@ -93,6 +94,9 @@ function checkReport(
     );
   }
   for (const program of report.programs) {
+    // A cell that could not be read stands in as 0; comparing it would only repeat that error.
+    if (unreadable.has(`${program.origin.file}:${program.origin.sheet}:${program.origin.line}`))
+      continue;
     const place = {
       origin: program.origin,
       report: report.number,
@@ -143,6 +147,11 @@ export function checkReports(
   problems: Problems,
   convert: Convert,
 ): void {
+  const unreadable = new Set(
+    problems.list
+      .filter((p) => p.severity === "error")
+      .map((p) => `${p.file}:${p.sheet}:${p.line}`),
+  );
   const seen = new Map<string, ImportedReport>();
   for (const report of reports) {
     const first = seen.get(reportKey(report));
@@ -156,7 +165,7 @@ export function checkReports(
       );
     }
     seen.set(reportKey(report), report);
-    checkReport(report, catalog, scope, problems, convert);
+    checkReport(report, catalog, scope, problems, convert, unreadable);
     warnAbout(report, catalog.categories, problems);
   }
 }

@@ -51,6 +51,19 @@ export function decodeText(
     const sjis = strict("shift_jis", bytes);
     if (sjis !== null) return { text: sjis, encoding: "Shift_JIS" };
   }
+  // Valid but for an incomplete character at the very end: the file was cut off.
+  const body = BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
+  for (let cut = 1; cut <= 3 && cut < body.length; cut++) {
+    const text = strict("utf-8", body.subarray(0, body.length - cut));
+    if (text === null) continue;
+    problems.error(
+      { file, line: text.split("\n").length },
+      "TRUNCATED_FILE",
+      "ファイルが文字の途中で終わっています (途中で切れています)",
+      "the file ends in the middle of a character (it was cut off)",
+    );
+    return { text, encoding: "UTF-8" };
+  }
   problems.error(
     { file, line: firstBadLine(BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes) },
     "UNKNOWN_ENCODING",
