@@ -183,7 +183,7 @@ export function renderReport(r: ReportContent, options: FormOptions): Html {
     <div class="text" data-cell="overview">${lines(r.overview)}</div>
     <h2>
       ④市予算事業(${fiscalYearLong(r)})
-      <span class="unit" data-cell="unit">(単位:${UNIT_LABELS[r.moneyUnit]})</span>
+      <span class="unit" data-cell="money-unit">(単位:${UNIT_LABELS[r.moneyUnit]})</span>
     </h2>
     ${programsSection(r, preview)} ${kpiSection(r, options.kpiSlots)}
     <h2>⑦外部有識者からの評価</h2>
