@@ -37,7 +37,7 @@ export async function freshnessOf(
   const [row] = await prisma.$queryRaw<{ n: number; last: Date | null; ids: string | null }[]>`
     SELECT count(*)::int AS n,
            max(GREATEST(r."updatedAt", m."updatedAt")) AS last,
-           string_agg(r."id"::text || '.' || r."version"::text, ',' ORDER BY r."id") AS ids
+           string_agg(r."id"::text || '.' || r."version"::text || '.' || m."updatedAt"::text, ',' ORDER BY r."id") AS ids
       FROM "Report" r
       JOIN "Project" p ON p."id" = r."projectId"
       JOIN "Municipality" m ON m."id" = p."municipalityId"
