@@ -78,8 +78,11 @@ export const NO_STATED_TOTALS: ReportContent["stated"] = {
   actualGrant: null,
 };
 
-/** The fields the import compares and writes; status, revision and publishing stay the database's. */
+/**
+ * The fields the import compares: status, revision and publishing stay the database's, and
+ * the file a report came from is no change of the report.
+ */
 export function comparableContent(content: ReportContent): unknown {
-  const { status: _s, revision: _r, publishedAt: _p, municipality, ...rest } = content;
+  const { status: _s, revision: _r, publishedAt: _p, source: _f, municipality, ...rest } = content;
   return { ...rest, municipality: municipality.code };
 }
