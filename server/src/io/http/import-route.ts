@@ -42,9 +42,22 @@ function readFiles(req: IncomingMessage, maxBytes: number): Promise<ImportFile[]
   });
 }
 
-function tooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number): void {
-  req.resume();
-  res.setHeader("connection", "close");
+/**
+ * Reads the rest of the body before answering: a client that is still sending would see its
+ * connection reset instead of the 413 if the server answered and closed at once.
+ */
+async function tooLarge(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBytes: number,
+): Promise<void> {
+  if (!req.readableEnded) {
+    await new Promise<void>((resolve) => {
+      req.on("end", resolve).on("close", resolve).on("error", resolve);
+      req.unpipe();
+      req.resume();
+    });
+  }
   const mb = Math.floor(maxBytes / 1_000_000);
   sendError(
     res,
