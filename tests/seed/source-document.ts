@@ -69,9 +69,7 @@ export interface SourceReport {
 
 function readSource(): string {
   if (!fs.existsSync(SOURCE_PATH)) {
-    throw new Error(
-      `source document not found at ${SOURCE_PATH}`,
-    );
+    throw new Error(`source document not found at ${SOURCE_PATH}`);
   }
   return fs.readFileSync(SOURCE_PATH, "utf8");
 }

@@ -16,7 +16,9 @@ h2 { font-size: 14px; margin: 14px 0 4px; }
 .unit { font-weight: normal; font-size: 12px; float: right; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 8px; table-layout: fixed; }
 th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; word-break: break-word; }
-th { background: #eef1f5; font-weight: 600; text-align: center; }
+th { background: #eef1f5; text-align: center; }
+/* One weight only: each extra CJK weight is another large font to embed (PDFs 3× slower). */
+h1, h2, th, .preview-banner { font-weight: normal; }
 td.amount, td.number, th.amount { text-align: right; }
 th.no, td.no { text-align: center; }
 tr.total th { text-align: right; }
@@ -24,7 +26,7 @@ tr.total th { text-align: right; }
 .discrepancy { outline: 2px solid var(--mark); }
 .computed { color: var(--mark); font-size: 11px; }
 .computed::before { content: "⚠ "; }
-.preview-banner { background: #fff4d6; border: 1px solid #e0b400; padding: 6px 10px; font-weight: 600; }
+.preview-banner { background: #fff4d6; border: 1px solid #e0b400; padding: 6px 10px; }
 .report + .report { margin-top: 32px; }
 .stats td { text-align: right; }
 .stats td.label, .stats th.label { text-align: left; }
