@@ -81,7 +81,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       ).toBe(true);
     });
 
-    test("who may import: anonymous 401, an evaluator 403, a municipality not in the database refused (422)", async () => {
+    test("who may import: anonymous 401, an evaluator 403, an unknown municipality and another municipality's reports refused (422)", async () => {
       expect((await upload(api, ASAHIKAWA_FORM, [source()])).status).toBe(401);
       const evaluator = await upload(
         api,
@@ -93,16 +93,34 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(((await evaluator.json()) as { error: { messageEn: string } }).error.messageEn).toBe(
         "only finance staff and administrators may import",
       );
-      const sapporo = await upload(
+      const unknown = await upload(
         api,
         `${ASAHIKAWA_FORM}&municipality=011002`,
         [source()],
         finance,
       );
-      expect(sapporo.status).toBe(422);
-      const result = (await sapporo.json()) as FileImportResult;
-      expect(new Set(result.problems.map((p) => p.code))).toContain("UNKNOWN_MUNICIPALITY");
+      expect(unknown.status).toBe(422);
+      const notFound = (await unknown.json()) as FileImportResult;
+      expect(new Set(notFound.problems.map((p) => p.code))).toEqual(
+        new Set(["UNKNOWN_MUNICIPALITY"]),
+      );
+      const created = await api.query(
+        `mutation { createMunicipality(code: "011002", name: "札幌市", prefecture: "北海道") { id } }`,
+      );
+      expect(created.errors).toBeUndefined();
+      const other = await upload(
+        api,
+        `${ASAHIKAWA_FORM}&municipality=011002&apply=1`,
+        [source()],
+        finance,
+      );
+      expect(other.status).toBe(422);
+      const result = (await other.json()) as FileImportResult;
+      expect(
+        result.problems.filter((p) => p.severity === "error").map((p) => [p.code, p.report]),
+      ).toEqual([1, 2, 3, 4, 5].map((n) => ["OUT_OF_SCOPE", n]));
       expect(result.applied).toBe(false);
+      expect((await api.query(`{ _allReportsMeta { count } }`)).data._allReportsMeta.count).toBe(5);
     });
 
     test("a 100 MB upload is refused with 413 and a bilingual message; the server goes on serving", async () => {

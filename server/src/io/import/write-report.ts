@@ -4,6 +4,7 @@
  * or submitted report is never changed by an import: a difference is a blocking error.
  */
 import type { Prisma } from "../../generated/prisma/client";
+import { STATUS_LABELS } from "../../workflow/report-status";
 import { CONTENT_INCLUDE, contentOf } from "../content/from-db";
 import type { ReportContent } from "../content/report-content";
 import type { ImportCatalog } from "./catalog";
@@ -148,7 +149,7 @@ export async function writeReport(
     problems.error(
       report.origin,
       "REPORT_LOCKED",
-      `この報告は「${current.status}」のため取り込みで変更できません (違い: ${changes.join(", ")})`,
+      `この報告は「${STATUS_LABELS[current.status]}」のため取り込みで変更できません (違い: ${changes.join(", ")})`,
       `the report is ${current.status} and an import cannot change it (differs in: ${changes.join(", ")})`,
       { report: content.number },
     );

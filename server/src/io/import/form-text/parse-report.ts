@@ -1,13 +1,5 @@
 /** One report block of the source form (see form-document.ts) read into an ImportedReport. */
-import {
-  type MoneyUnit,
-  parseAmount,
-  parseFiscalYear,
-  parseKpiLatest,
-  parseKpiNumber,
-  parseMonth,
-  parsePlanPeriod,
-} from "../../../rules";
+import { type MoneyUnit, parseFiscalYear, parseMonth, parsePlanPeriod } from "../../../rules";
 import { NO_STATED_TOTALS } from "../../content/report-content";
 import type { Convert, Place } from "../convert";
 import type { ImportDefaults, ImportedKpi, ImportedProgram, ImportedReport } from "../import-model";
@@ -16,14 +8,13 @@ import {
   actualsMonthOf,
   filled,
   kpiNoteOf,
-  splitAmountCell,
   splitCategoryCell,
-  splitLatestCell,
-  splitProgramName,
   splitProjectName,
   textOrNull,
 } from "./cells";
 import { type Row, head, squeezed, statedFiscalYear, statedUnit } from "./form-document";
+import { readKpi } from "./kpis";
+import { amounts, readPrograms } from "./programs";
 
 export interface FormContext {
   file: string;
@@ -42,158 +33,10 @@ export interface DocumentFacts {
   grantType: string | null;
 }
 
-const SLOTS = "①②③④⑤⑥⑦⑧⑨";
 const missing = (ctx: FormContext, origin: Origin, report: number, ja: string, en: string) =>
   ctx.problems.error(origin, "MISSING_SECTION", `${ja}がありません`, `${en} is missing`, {
     report,
   });
-
-function amounts(
-  ctx: FormContext,
-  place: Place,
-  cell: string | undefined,
-  unit: MoneyUnit,
-  required: boolean,
-) {
-  const { amount, grant } = splitAmountCell(cell ?? "");
-  if (amount === "") {
-    if (required) {
-      ctx.problems.error(
-        place.origin,
-        "MISSING_AMOUNT",
-        "金額がありません",
-        "the amount is missing",
-        {
-          report: place.report,
-          where: place.where,
-        },
-      );
-    }
-    return { amount: required ? 0 : null, grant: null };
-  }
-  const yen = (text: string) => ctx.convert(place, () => parseAmount(text, unit), 0);
-  return { amount: yen(amount), grant: grant === null ? null : yen(grant) };
-}
-
-function readPrograms(ctx: FormContext, rows: Row[], at: number, number: number, unit: MoneyUnit) {
-  const header = rows[at]!.cells.map(squeezed);
-  const column = (test: (cell: string) => boolean) => header.findIndex(test);
-  const cols = {
-    name: column((c) => c === "事業名"),
-    summary: column((c) => c === "概要"),
-    results: column((c) => c.startsWith("主な事業実績")),
-    budget: column((c) => c.startsWith("予算額")),
-    actual: column((c) => c.startsWith("実績額")),
-  };
-  const totalAt = rows.findIndex((row, i) => i > at && squeezed(head(row)).startsWith("合計"));
-  const end = totalAt < 0 ? rows.length : totalAt;
-  const programs: ImportedProgram[] = [];
-  for (const row of rows.slice(at + 1, end)) {
-    if (filled(row.cells).length === 0) continue;
-    if (/^[⑤⑥⑦⑧]/.test(head(row))) break;
-    const origin = { file: ctx.file, line: row.line };
-    const position = programs.length + 1;
-    const { name, isNew, isPartial } = splitProgramName(row.cells[cols.name] ?? "");
-    const where = `事業 ${position} ${name}`;
-    if (name === "" || cols.budget < 0) {
-      ctx.problems.error(
-        origin,
-        "BROKEN_ROW",
-        "事業の行を読み取れません (列が足りません)",
-        "cannot read the program row (columns missing)",
-        { report: number, where },
-      );
-      continue;
-    }
-    const budget = amounts(
-      ctx,
-      { origin, report: number, where: `${where} 予算額/budget` },
-      row.cells[cols.budget],
-      unit,
-      true,
-    );
-    const actual = amounts(
-      ctx,
-      { origin, report: number, where: `${where} 実績額/actual` },
-      row.cells[cols.actual],
-      unit,
-      false,
-    );
-    programs.push({
-      origin,
-      position,
-      name,
-      isNew,
-      isPartial,
-      summary: textOrNull(row.cells[cols.summary]),
-      mainResults: textOrNull(row.cells[cols.results]),
-      budget: budget.amount ?? 0,
-      expectedGrant: budget.grant ?? 0,
-      actual: actual.amount,
-      actualGrant: actual.grant,
-    });
-  }
-  const totalRow = rows[totalAt];
-  const stated = { ...NO_STATED_TOTALS };
-  if (totalRow) {
-    const place = (field: string) => ({
-      origin: { file: ctx.file, line: totalRow.line },
-      report: number,
-      where: `合計 ${field}`,
-    });
-    const budget = amounts(
-      ctx,
-      place("予算額/total budget"),
-      totalRow.cells[cols.budget],
-      unit,
-      false,
-    );
-    const actual = amounts(
-      ctx,
-      place("実績額/total actual"),
-      totalRow.cells[cols.actual],
-      unit,
-      false,
-    );
-    Object.assign(stated, {
-      budget: budget.amount,
-      expectedGrant: budget.grant,
-      actual: actual.amount,
-      actualGrant: actual.grant,
-    });
-  }
-  return { programs, stated, actualsCell: rows[at]!.cells[cols.actual] ?? "" };
-}
-
-function readKpi(ctx: FormContext, row: Row, number: number): ImportedKpi | null {
-  const [slot, name, baseline, target, unit, targetMonth, latest] = row.cells.map((c) => c.trim());
-  if (!name) return null;
-  const position = SLOTS.indexOf(slot!.slice(-1)) + 1;
-  const origin = { file: ctx.file, line: row.line };
-  const place = (field: string) => ({ origin, report: number, where: `KPI ${position} ${field}` });
-  const split = splitLatestCell(latest ?? "");
-  const value = ctx.convert(place("最新値/latest"), () => parseKpiLatest(split.value), {
-    value: null,
-    notMeasured: false,
-  });
-  const month = (field: string, text: string | null | undefined) =>
-    text ? ctx.convert(place(field), () => parseMonth(text), null) : null;
-  return {
-    origin,
-    position,
-    name,
-    baseline: baseline
-      ? ctx.convert(place("基準値/baseline"), () => parseKpiNumber(baseline), null)
-      : null,
-    target: ctx.convert(place("目標値/target"), () => parseKpiNumber(target ?? ""), "0"),
-    unit: unit ?? "",
-    targetMonth: month("目標年月/target month", targetMonth),
-    direction: "INCREASE",
-    ...value,
-    asOf: month("最新値の時点/as-of", split.asOf),
-    isReference: split.isReference,
-  };
-}
 
 /** The two cells of the row after a heading row ("事業の評価", "今後の方針"). */
 function pairAfter(rows: Row[], heading: string): { row: Row; cells: string[] } | null {
