@@ -15,12 +15,13 @@ export interface ImportCatalog {
 }
 
 export async function loadCatalog(tx: Tx, municipalityCodes: string[]): Promise<ImportCatalog> {
-  const [grantTypes, municipalities, categories, closed] = await Promise.all([
-    tx.grantType.findMany(),
-    tx.municipality.findMany({ where: { code: { in: municipalityCodes } } }),
-    tx.category.findMany({ orderBy: [{ kind: "asc" }, { rank: "asc" }] }),
-    tx.fiscalYear.findMany({ where: { isOpen: false }, select: { year: true } }),
-  ]);
+  // One after another: a transaction is one connection, which runs one statement at a time.
+  const grantTypes = await tx.grantType.findMany();
+  const municipalities = await tx.municipality.findMany({
+    where: { code: { in: municipalityCodes } },
+  });
+  const categories = await tx.category.findMany({ orderBy: [{ kind: "asc" }, { rank: "asc" }] });
+  const closed = await tx.fiscalYear.findMany({ where: { isOpen: false }, select: { year: true } });
   const of = (kind: string) => categories.filter((c) => c.kind === kind);
   return {
     // Found by name, as the form writes it, or by code, as a spreadsheet may.
@@ -49,7 +50,8 @@ export async function loadCatalog(tx: Tx, municipalityCodes: string[]): Promise<
  * the database has none at all, so that an administrator's edits are never undone.
  */
 export async function ensureCatalog(tx: Tx): Promise<void> {
-  const [lists, types] = await Promise.all([tx.category.count(), tx.grantType.count()]);
+  const lists = await tx.category.count();
+  const types = await tx.grantType.count();
   if (lists === 0) await tx.category.createMany({ data: categories });
   if (types === 0) await tx.grantType.createMany({ data: grantTypes });
 }
