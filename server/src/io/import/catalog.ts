@@ -12,6 +12,8 @@ export interface ImportCatalog {
     all: { id: number; kind: string; label: string; explanation: string | null }[];
   };
   closedYears: Set<number>;
+  /** Fiscal years known to exist, so each is written at most once per import. */
+  knownYears: Set<number>;
 }
 
 export async function loadCatalog(tx: Tx, municipalityCodes: string[]): Promise<ImportCatalog> {
@@ -42,6 +44,7 @@ export async function loadCatalog(tx: Tx, municipalityCodes: string[]): Promise<
       all: categories,
     },
     closedYears: new Set(closed.map((y) => y.year)),
+    knownYears: new Set(),
   };
 }
 

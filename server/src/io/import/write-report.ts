@@ -108,7 +108,14 @@ export async function writeReport(
   const years = [content.fiscalYear];
   if (content.plan)
     for (let y = content.plan.firstYear; y <= content.plan.lastYear; y++) years.push(y);
-  await tx.fiscalYear.createMany({ data: years.map((year) => ({ year })), skipDuplicates: true });
+  const missing = years.filter((year) => !catalog.knownYears.has(year));
+  if (missing.length) {
+    await tx.fiscalYear.createMany({
+      data: missing.map((year) => ({ year })),
+      skipDuplicates: true,
+    });
+    for (const year of missing) catalog.knownYears.add(year);
+  }
   const mId = await municipalityId(tx, report, catalog);
   const { project, created } = await findOrCreateProject(
     tx,
