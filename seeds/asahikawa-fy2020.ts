@@ -1,6 +1,6 @@
 /**
  * Asahikawa City (旭川市), FY R2 (2020): 地方創生関連交付金事業に係る事業実施結果報告,
- * transcribed as written from seeds/000_fd96d694418def96.txt (amounts in 千円).
+ * transcribed as written from seeds/source/asahikawa-fy2020.txt (amounts in 千円).
  * Source defects are kept: report 1's 合計 row states 18,132 as both grant shares although
  * the programs' shares add to 20,432; report 1's two programs carry the same 主な事業実績;
  * report 2's 事業効果 text is cut off mid-sentence; report 2's KPI ① and all of report 5's latest values have no month.
@@ -8,7 +8,7 @@
 import type { SeedDocument } from "./types";
 
 export const asahikawaFy2020: SeedDocument = {
-  source: "000_fd96d694418def96.txt",
+  source: "asahikawa-fy2020.txt",
   title: "地方創生関連交付金事業に係る事業実施結果報告",
   municipality: {
     code: "012041",

@@ -17,6 +17,10 @@ import { protectionOptions } from "./http/protection";
 import { routeRequest, type Route } from "./http/routes";
 import { loadSeeds } from "./io/seed/load-seed";
 import { printSeedSummary } from "./io/seed/print-summary";
+import { exportRoute } from "./io/http/export-route";
+import { importRoute } from "./io/http/import-route";
+import { previewRoute } from "./publication/preview-route";
+import { publicRoutes } from "./publication/public-routes";
 import { buildSoseiSchema } from "./schema";
 
 export interface RunningServer {
@@ -78,9 +82,15 @@ export async function serveDatabase(
     },
     config.maxBodyBytes,
   );
+  const actorOf = (req: http.IncomingMessage) =>
+    actorOfSession(db.sql, readCookie(req.headers.cookie, SESSION_COOKIE));
   const routes: Route[] = [
     { matches: (path) => path === "/graphql", handle: (req, res) => handle(req, res) },
     adminStaticRoute(),
+    publicRoutes(prisma),
+    previewRoute(prisma, actorOf),
+    importRoute(prisma, actorOf, config.maxUploadBytes),
+    exportRoute(prisma, actorOf),
   ];
   const server = http.createServer(
     routeRequest(routes, (error) => log(`[HTTP_ERROR] ${error.message}`)),

@@ -16,6 +16,8 @@ export interface Config {
   landingPage: boolean;
   /** Larger request bodies are refused with 413 before parsing. */
   maxBodyBytes: number;
+  /** Larger import uploads are refused with 413. */
+  maxUploadBytes: number;
   /** Demo users with documented passwords; on unless NODE_ENV=production. */
   demo: boolean;
   sessions: { hours: number; secureCookie: boolean };
@@ -98,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     introspection: flag(env, "SOSEI_INTROSPECTION", !production),
     landingPage: flag(env, "SOSEI_LANDING_PAGE", !production),
     maxBodyBytes: positiveInteger(env, "SOSEI_MAX_BODY_BYTES", 1_000_000),
+    maxUploadBytes: positiveInteger(env, "SOSEI_MAX_UPLOAD_BYTES", 20_000_000),
     demo: production ? false : flag(env, "SOSEI_DEMO", true),
     sessions: {
       hours: positiveInteger(env, "SOSEI_SESSION_HOURS", 8),

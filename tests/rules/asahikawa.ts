@@ -1,6 +1,6 @@
 /**
  * Program rows (④) of the Asahikawa FY2020 report, as printed in 千円, from
- * seeds/source/000_fd96d694418def96.txt: [budget, expected grant, actual, actual grant].
+ * seeds/source/asahikawa-fy2020.txt: [budget, expected grant, actual, actual grant].
  */
 import { toYen, type ProgramAmounts } from "../../server/src/rules";
 

@@ -1,6 +1,6 @@
 /**
  * Field-by-field fidelity of the seeded database to the SOURCE document
- * (seeds/source/000_fd96d694418def96.txt): every stored value is formatted back the way
+ * (seeds/source/asahikawa-fy2020.txt): every stored value is formatted back the way
  * the form prints it and compared with the cell of the source row it came from.
  */
 import path from "node:path";
@@ -31,7 +31,7 @@ const SLOTS = "①②③④⑤⑥⑦⑧⑨";
 
 describe("the source document", () => {
   test("is found beside the clone and holds reports No.1–5", () => {
-    expect(path.basename(SOURCE_PATH)).toBe("000_fd96d694418def96.txt");
+    expect(path.basename(SOURCE_PATH)).toBe("asahikawa-fy2020.txt");
     expect(source.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
     expect(source.map((r) => r.programs.length)).toEqual([2, 9, 7, 1, 2]);
     expect(source.map((r) => r.kpis.length)).toEqual([3, 3, 4, 3, 3]);

@@ -1,5 +1,5 @@
 /**
- * The SOURCE document of the Asahikawa seed (seeds/source/000_fd96d694418def96.txt, tab-separated
+ * The SOURCE document of the Asahikawa seed (seeds/source/asahikawa-fy2020.txt, tab-separated
  * text extracted from the published PDF), split into its five reports and
  * the rows of each section. The fidelity tests compare the database against this file,
  * never against seeds/asahikawa-fy2020.ts, so a transcription error shows up as a failure.
@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 /** Kept in the repository, so that a clone tests itself. */
-export const SOURCE_PATH = path.resolve(__dirname, "../../seeds/source/000_fd96d694418def96.txt");
+export const SOURCE_PATH = path.resolve(__dirname, "../../seeds/source/asahikawa-fy2020.txt");
 
 /** Removes the markup the PDF extraction left: <p>, </p>, <ul ...>, </ul>. A paragraph break becomes "\n". */
 export function stripTags(text: string): string {

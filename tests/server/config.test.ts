@@ -15,6 +15,7 @@ describe("configuration", () => {
       introspection: true,
       landingPage: true,
       maxBodyBytes: 1_000_000,
+      maxUploadBytes: 20_000_000,
       demo: true,
       sessions: { hours: 8, secureCookie: false },
       loginAddressLimit: 30,

@@ -34,3 +34,12 @@ export function parseKpiLatest(text: string | null): KpiLatest {
   if (NOT_MEASURED.test(plain)) return { value: null, notMeasured: true };
   return { value: parseKpiNumber(plain), notMeasured: false };
 }
+
+/** A stored KPI decimal as the form prints it: "1685" → "1,685", "682.3" stays. */
+export function formatKpiNumber(value: string): string {
+  const plain = parseKpiNumber(value);
+  const [whole = "", fraction] = plain.split(".");
+  const sign = whole.startsWith("-") ? "-" : "";
+  const grouped = whole.replace(/^-/, "").replace(/\B(?=(\d{3})+$)/g, ",");
+  return `${sign}${grouped}${fraction ? `.${fraction}` : ""}`;
+}

@@ -1,0 +1,58 @@
+/**
+ * `pnpm run import <file>… [--apply]`: a dry run by default (what would be created or
+ * changed, every problem with its place), and with --apply everything or nothing.
+ * (`pnpm import` alone is pnpm's own command, hence `pnpm run import`.)
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { importFiles } from "../io/import/import-files";
+import { printImportResult } from "../io/import/print-result";
+import { parseFiscalYear } from "../rules";
+import { usageError, withDatabase } from "./cli-database";
+import { runMain } from "./run-main";
+
+const USAGE = `usage: pnpm run import <file>… [--apply] [--json]
+  for the source form's text, which does not state them:
+  [--municipality 012041 [--municipality-name 旭川市 --prefecture 北海道]] [--year R2] [--grant-type 地方創生推進交付金] [--unit 千円|円]`;
+
+runMain(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      apply: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      municipality: { type: "string" },
+      "municipality-name": { type: "string" },
+      prefecture: { type: "string" },
+      year: { type: "string" },
+      "grant-type": { type: "string" },
+      unit: { type: "string" },
+    },
+  });
+  if (positionals.length === 0) usageError(USAGE, "no file given");
+  if (values.unit && values.unit !== "千円" && values.unit !== "円")
+    usageError(USAGE, `--unit ${values.unit}: 千円 or 円`);
+  const files = positionals.map((file) => ({
+    name: path.basename(file),
+    bytes: fs.readFileSync(file),
+  }));
+  const defaults = {
+    municipality: values.municipality
+      ? {
+          code: values.municipality,
+          name: values["municipality-name"],
+          prefecture: values.prefecture,
+        }
+      : undefined,
+    fiscalYear: values.year ? parseFiscalYear(values.year) : undefined,
+    grantType: values["grant-type"],
+    moneyUnit: values.unit ? (values.unit === "円" ? "YEN" : "THOUSAND_YEN") : undefined,
+  } as const;
+  const result = await withDatabase((prisma) =>
+    importFiles(prisma, files, { defaults, scope: { municipalityId: null }, apply: values.apply! }),
+  );
+  if (values.json) console.log(JSON.stringify(result, null, 2));
+  else printImportResult(result, console.log);
+  if (result.errorCount > 0) process.exitCode = 1;
+});

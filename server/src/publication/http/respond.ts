@@ -1,0 +1,99 @@
+/**
+ * Responses of the publication: ETag and Last-Modified on everything public, so harvesters
+ * poll with If-None-Match / If-Modified-Since and get 304 without a body; errors as short
+ * bilingual messages in the format asked for.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { LICENCE } from "../licence";
+
+export interface Freshness {
+  etag: string;
+  lastModified: Date;
+}
+
+export const TYPES = {
+  html: "text/html; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+} as const;
+
+const PUBLIC_HEADERS = {
+  "cache-control": "public, max-age=300, must-revalidate",
+  link: `<${LICENCE.url}>; rel="license"`,
+  "x-content-type-options": "nosniff",
+  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+};
+
+/** Whether the client's copy is current; RFC 9110: If-None-Match wins over If-Modified-Since. */
+export function isNotModified(req: IncomingMessage, fresh: Freshness): boolean {
+  const match = req.headers["if-none-match"];
+  if (match !== undefined) {
+    return match
+      .split(",")
+      .some((tag) => tag.trim().replace(/^W\//, "") === fresh.etag || tag.trim() === "*");
+  }
+  const since = Date.parse(req.headers["if-modified-since"] ?? "");
+  return !Number.isNaN(since) && Math.floor(fresh.lastModified.getTime() / 1000) * 1000 <= since;
+}
+
+/** Sends a public resource: 304 when the client has it, otherwise the body `write` produces. */
+export async function sendPublic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  fresh: Freshness,
+  type: keyof typeof TYPES,
+  write: (res: ServerResponse) => Promise<void> | void,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  const common = {
+    ...PUBLIC_HEADERS,
+    etag: fresh.etag,
+    "last-modified": fresh.lastModified.toUTCString(),
+    ...headers,
+  };
+  if (isNotModified(req, fresh)) {
+    res.writeHead(304, common).end();
+    return;
+  }
+  res.writeHead(200, { ...common, "content-type": TYPES[type] });
+  if (req.method === "HEAD") {
+    res.end();
+    return;
+  }
+  await write(res);
+  if (!res.writableEnded) res.end();
+}
+
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  ja: string,
+  en: string,
+  type: "json" | "html" | "text" = "json",
+): void {
+  if (res.headersSent) return void res.end();
+  if (type === "json") {
+    res
+      .writeHead(status, { "content-type": TYPES.json })
+      .end(JSON.stringify({ error: { code, messageJa: ja, messageEn: en } }));
+  } else {
+    const text = `${ja} / ${en}`;
+    res.writeHead(status, {
+      "content-type": type === "html" ? TYPES.html : "text/plain; charset=utf-8",
+    });
+    res.end(
+      type === "html"
+        ? `<!doctype html><meta charset="utf-8"><title>${status}</title><p>${text.replace(/</g, "&lt;")}</p>`
+        : `${text}\n`,
+    );
+  }
+}
+
+/** Writes with back-pressure, so a slow client holds a large answer instead of memory. */
+export async function write(
+  out: ServerResponse | NodeJS.WritableStream,
+  chunk: string,
+): Promise<void> {
+  if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", resolve));
+}
