@@ -1,4 +1,3 @@
-import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ensureAccounts } from "./auth/bootstrap";
@@ -8,28 +7,50 @@ import { actorOfSession } from "./auth/session";
 import type { Config } from "./config";
 import { createContext, type Context } from "./context";
 import { createPrismaClient, openDatabase, type Database } from "./db/database";
-import { migrate } from "./db/migrate";
+import { migrate, readMigrations } from "./db/migrate";
 import { clientAddressOf } from "./http/client-address";
+import { errorReportingPlugin } from "./http/error-reporting";
 import { graphqlHandler } from "./http/graphql-handler";
+import { healthRoutes } from "./http/health";
+import { createHttpServer } from "./http/lifecycle";
 import { protectionOptions } from "./http/protection";
+import { requestIdOf } from "./http/request-id";
 import { routeRequest, type Route } from "./http/routes";
 import { loadSeeds } from "./io/seed/load-seed";
 import { printSeedSummary } from "./io/seed/print-summary";
+import { createLogger, lineLogger, type Logger } from "./log/logger";
 import { buildSoseiSchema } from "./schema";
 
 export interface RunningServer {
+  /** The GraphQL endpoint. */
   url: string;
+  /** Requests being answered now. */
+  inFlight(): number;
+  /** Graceful stop (see http/lifecycle.ts), then the database closes. */
   close(): Promise<void>;
+  /** Resolves if the database goes away under the running server. */
+  lost?: Promise<string>;
 }
 
-type Log = (line: string) => void;
+/** A pino logger, or (for tests) a function that receives each record's message. */
+export type LogSink = Logger | ((line: string) => void);
+
+function loggerOf(log: LogSink | undefined, level = "info"): Logger {
+  if (log === undefined) return createLogger({ level });
+  if (typeof log !== "function") return log;
+  return createLogger({
+    level,
+    destination: { write: (json: string) => log((JSON.parse(json) as { msg: string }).msg) },
+  });
+}
 
 /** Opens the database named by the config, then serves it (see serveDatabase). */
-export async function startSosei(config: Config, log: Log = console.log): Promise<RunningServer> {
-  const db = await openDatabase(config);
+export async function startSosei(config: Config, sink?: LogSink): Promise<RunningServer> {
+  const log = loggerOf(sink, config.logLevel);
+  const db = await openDatabase(config, log);
   try {
-    log(`database: ${db.description}`);
-    return await serveDatabase(db, config, log);
+    log.info({ event: "database", engine: db.kind }, `database: ${db.description}`);
+    return { ...(await serveDatabase(db, config, log)), lost: db.lost };
   } catch (error) {
     await db.close();
     throw error;
@@ -40,18 +61,30 @@ export async function startSosei(config: Config, log: Log = console.log): Promis
 export async function serveDatabase(
   db: Database,
   config: Config,
-  log: Log,
+  sink: LogSink,
 ): Promise<RunningServer> {
-  const applied = await migrate(db.sql);
-  if (applied.length) log(`migrations applied: ${applied.join(", ")}`);
+  const log = loggerOf(sink, config.logLevel);
+  const migrations = readMigrations();
+  const applied = await migrate(db.sql, migrations);
+  if (applied.length) {
+    log.info({ event: "migration", applied }, `migrations applied: ${applied.join(", ")}`);
+  }
   const prisma = createPrismaClient(db);
   if (config.seedOnEmpty && (await prisma.municipality.count()) === 0) {
-    printSeedSummary(await loadSeeds(prisma), log);
+    printSeedSummary(await loadSeeds(prisma), lineLogger(log, "seed"));
   }
-  await ensureAccounts(prisma, { demo: config.demo, admin: config.admin }, log);
+  await ensureAccounts(
+    prisma,
+    { demo: config.demo, admin: config.admin },
+    lineLogger(log, "accounts"),
+  );
+  const protection = protectionOptions<Context>(config);
   const apollo = new ApolloServer<Context>({
     schema: await buildSoseiSchema(),
-    ...protectionOptions<Context>(config),
+    ...protection,
+    plugins: [...protection.plugins!, errorReportingPlugin(log)],
+    // main.ts handles SIGTERM/SIGINT; Apollo's own handler would stop it a second time.
+    stopOnTerminationSignals: false,
     // Compact JSON: Apollo's default indents every answer, which makes a whole-FY read about
     // twice as many bytes to build and send (see `pnpm bench`).
     stringifyResult: (result) => JSON.stringify(result),
@@ -76,22 +109,36 @@ export async function serveDatabase(
   );
   const routes: Route[] = [
     { matches: (path) => path === "/graphql", handle: (req, res) => handle(req, res) },
+    ...healthRoutes(
+      db.sql,
+      migrations.map((m) => m.name),
+    ),
   ];
-  const server = http.createServer(
-    routeRequest(routes, (error) => log(`[HTTP_ERROR] ${error.message}`)),
+  const http = createHttpServer(
+    routeRequest(routes, (error, req) =>
+      log.error({ event: "request_error", requestId: requestIdOf(req), err: error }, error.message),
+    ),
+    log,
+    config.slowRequestMs,
   );
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, resolve);
+    http.server.once("error", reject);
+    http.server.listen(config.port, config.host, resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  const { port } = http.server.address() as AddressInfo;
+  let closed: Promise<void> | undefined;
   return {
     url: `http://${config.host}:${port}/graphql`,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
-      await prisma.$disconnect();
-      await db.close();
+    inFlight: http.inFlight,
+    close() {
+      closed ??= (async () => {
+        const { finished, cutOff } = await http.drain(config.shutdownGraceSeconds * 1000);
+        log.info({ event: "shutdown_drained", finished, cutOff }, "HTTP server closed");
+        await apollo.stop();
+        await prisma.$disconnect();
+        await db.close();
+      })();
+      return closed;
     },
   };
 }

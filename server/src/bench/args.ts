@@ -12,11 +12,11 @@ export interface BenchOptions {
   /** Concurrent load: connections and seconds (the whole-FY load is one read per connection). */
   connections: number;
   seconds: number;
-  backends: ("pglite" | "postgres")[];
+  backends: ("embedded" | "postgres")[];
 }
 
 export const USAGE = `pnpm bench [--reports N] [--programs N] [--kpis N] [--runs N] [--fy-runs N]
-           [--connections N] [--seconds N] [--backend pglite|postgres]`;
+           [--connections N] [--seconds N] [--backend embedded|postgres]`;
 
 function count(name: string, text: string | undefined, fallback: number, min = 1): number {
   if (text === undefined) return fallback;
@@ -42,8 +42,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     },
   });
   const backend = values.backend;
-  if (backend !== undefined && backend !== "pglite" && backend !== "postgres") {
-    throw new Error(`--backend ${backend}: expected pglite or postgres\n${USAGE}`);
+  if (backend !== undefined && backend !== "embedded" && backend !== "postgres") {
+    throw new Error(`--backend ${backend}: expected embedded or postgres\n${USAGE}`);
   }
   return {
     reports: count("reports", values.reports, 1800),
@@ -54,6 +54,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     fyRuns: count("fy-runs", values["fy-runs"], 5),
     connections: count("connections", values.connections, 10),
     seconds: count("seconds", values.seconds, 3),
-    backends: backend ? [backend] : ["pglite", "postgres"],
+    backends: backend ? [backend] : ["embedded", "postgres"],
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: a national-scale fiscal year (1,800 reports, 18,000 programs, 5,400 KPIs)
- * on embedded PGlite and on PostgreSQL, measured over loopback HTTP against plain SQL.
+ * on the embedded PostgreSQL and on an external PostgreSQL, measured over loopback HTTP against plain SQL.
  * PostgreSQL is DATABASE_URL when set (a scratch database is created and dropped in it),
  * otherwise a throwaway cluster like the tests'. `--reports N` shrinks the run.
  */
@@ -83,8 +83,8 @@ async function main(): Promise<void> {
   const results: (LegResult | string)[] = [];
   for (const backend of options.backends) {
     results.push(
-      backend === "pglite"
-        ? await runLeg(setupOf(options, "pglite"), options, log)
+      backend === "embedded"
+        ? await runLeg(setupOf(options, "embedded"), options, log)
         : await postgresLeg(options),
     );
   }

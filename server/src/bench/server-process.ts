@@ -4,12 +4,16 @@
  * real server, with a SQL statement counter) and the raw-SQL reference on loopback, and
  * answers the parent's questions (statement counts, peak RSS) over IPC.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { serveDatabase } from "../app";
 import { loadConfig } from "../config";
 import { createPrismaClient, type Database } from "../db/database";
 import { migrate } from "../db/migrate";
-import { openPgliteMemory } from "../db/pglite-database";
+import { openEmbedded } from "../db/embedded-database";
+import { createLogger } from "../log/logger";
 import { openPostgres } from "../db/postgres-database";
 import { withQueryCounter } from "../db/query-counter";
 import { generateFiscalYear } from "../io/synthetic/generate-reports";
@@ -18,7 +22,7 @@ import { signIn } from "./sign-in";
 import { startRawServer } from "./raw-server";
 
 export interface ServerSetup {
-  backend: "pglite" | "postgres";
+  backend: "embedded" | "postgres";
   databaseUrl?: string;
   fiscalYear: number;
   reports: number;
@@ -54,8 +58,18 @@ export type FromServer =
 
 const send = (message: FromServer) => process.send!(message);
 
+/** The embedded engine as `pnpm start` runs it (durable), in a scratch data directory. */
 async function open(setup: ServerSetup): Promise<Database> {
-  return setup.backend === "postgres" ? openPostgres(setup.databaseUrl!) : openPgliteMemory();
+  if (setup.backend === "postgres") return openPostgres(setup.databaseUrl!);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sosei-bench-"));
+  const db = await openEmbedded(dir, createLogger({ level: "warn" }));
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function run(setup: ServerSetup): Promise<void> {

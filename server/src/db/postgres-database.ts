@@ -13,19 +13,24 @@ function session(client: pg.Pool | pg.PoolClient): SqlSession {
   };
 }
 
-/** PostgreSQL server at `url`; Prisma and plain SQL share one pool. */
-export function openPostgres(url: string): Database {
+/**
+ * PostgreSQL server at `url`; Prisma and plain SQL share one pool. `onLost` hears of idle
+ * connections the server dropped (restart, admin kill); the pool replaces them on next use.
+ */
+export function openPostgres(
+  url: string,
+  options: { kind?: Database["kind"]; description?: string; onLost?: (error: Error) => void } = {},
+): Database {
   // UTC sessions: the pg adapter reads timestamptz as if it were UTC, whatever the server's zone.
   const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c TimeZone=UTC" });
-  // An idle connection that the server drops (restart, admin kill) must not crash the process;
-  // the pool replaces it on next use.
+  // An idle connection that the server drops must not crash the process.
   let closing = false;
   pool.on("error", (error) => {
-    if (!closing) console.warn(`[DB_CONNECTION_LOST] ${error.message}`);
+    if (!closing) options.onLost?.(error);
   });
   return {
-    kind: "postgres",
-    description: `PostgreSQL ${redact(url)}`,
+    kind: options.kind ?? "postgres",
+    description: options.description ?? `PostgreSQL ${redact(url)}`,
     adapter: new PrismaPg(pool),
     sql: {
       ...session(pool),
@@ -52,7 +57,7 @@ export function openPostgres(url: string): Database {
 }
 
 /** Never print a password. */
-function redact(url: string): string {
+export function redact(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "***";

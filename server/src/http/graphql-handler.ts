@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { sendJsonError } from "./json-error";
+import { REQUEST_ID_HEADER, requestIdOf } from "./request-id";
 
 /** Default of SOSEI_MAX_BODY_BYTES: larger bodies are refused before parsing. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -20,21 +22,6 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
-}
-
-function sendJsonError(
-  res: ServerResponse,
-  status: number,
-  code: string,
-  ja: string,
-  en: string,
-): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  res.end(
-    JSON.stringify({
-      errors: [{ message: `${ja} / ${en}`, extensions: { code, messageJa: ja, messageEn: en } }],
-    }),
-  );
 }
 
 /** Apollo Server 5 on plain node:http: no framework, so nothing else sits on the request path. */
@@ -69,6 +56,8 @@ export function graphqlHandler<C extends BaseContext>(
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
+    // The id the log and the client's masked errors use (see error-reporting.ts).
+    headers.set(REQUEST_ID_HEADER, requestIdOf(req));
     let body: unknown = raw;
     if (req.method === "POST" && headers.get("content-type")?.includes("application/json")) {
       try {

@@ -1,0 +1,259 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+import type { Logger } from "../../log/logger";
+import { findBinaries } from "./binaries";
+import { runAsFor, type RunAs } from "./account";
+import { clusterFailure, initFailure } from "./failures";
+import { clearStalePostmaster } from "./stale-postmaster";
+
+/** A PostgreSQL server that Sosei started on its own data directory (see database.ts). */
+export interface EmbeddedCluster {
+  /** Connection string of the `sosei` database, with the generated password. */
+  url: string;
+  /** Connection string of the maintenance database `postgres`. */
+  adminUrl: string;
+  pid: number;
+  pgdata: string;
+  /** Resolves when the server process ends, whoever ended it. */
+  exited: Promise<number | null>;
+  /** Fast shutdown (roll back, checkpoint, exit); escalates when it takes too long. */
+  stop(): Promise<void>;
+}
+
+export interface ClusterOptions {
+  /** The Sosei data directory; PostgreSQL's own files go to `dataDir/postgres`. */
+  dataDir: string;
+  log: Logger;
+  /** false only for throwaway test clusters: no fsync. */
+  durable?: boolean;
+}
+
+export const PGDATA = "postgres";
+const SECRET = "postgres.secret";
+export const DATABASE = "sosei";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+function run(runAs: RunAs, command: string[], cwd: string): ChildProcess {
+  const [program, ...args] = runAs.wrap(command);
+  // PostgreSQL reads LANG/LC_*; the cluster is initialised without a locale anyway.
+  return spawn(program!, args, {
+    cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, LC_ALL: "C" },
+  });
+}
+
+function collect(child: ChildProcess): { lines: string[]; done: Promise<number | null> } {
+  const lines: string[] = [];
+  const take = (chunk: Buffer) => lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+  child.stdout!.on("data", take);
+  child.stderr!.on("data", take);
+  const done = new Promise<number | null>((resolve) => {
+    child.once("error", (error) => {
+      lines.push(error.message);
+      resolve(-1);
+    });
+    child.once("exit", (code) => resolve(code));
+  });
+  return { lines, done };
+}
+
+function chownTree(dir: string, runAs: RunAs): void {
+  if (runAs.uid === null) return;
+  fs.chownSync(dir, runAs.uid, runAs.gid!);
+}
+
+/**
+ * initdb into a scratch directory that is renamed into place when complete, so a crash
+ * during the first start leaves no half-made cluster behind.
+ */
+async function initialise(dataDir: string, runAs: RunAs, log: Logger): Promise<void> {
+  const { initdb } = findBinaries();
+  const scratch = path.join(dataDir, `${PGDATA}.init`);
+  fs.rmSync(scratch, { recursive: true, force: true });
+  fs.mkdirSync(scratch, { mode: 0o700 });
+  chownTree(scratch, runAs);
+  const password = randomBytes(24).toString("hex");
+  const pwfile = path.join(scratch, "..", `${SECRET}.init`);
+  fs.writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (runAs.uid !== null) fs.chownSync(pwfile, runAs.uid, runAs.gid!);
+  const started = performance.now();
+  const initdbRun = collect(
+    run(
+      runAs,
+      [
+        initdb,
+        "-D",
+        scratch,
+        "-U",
+        "postgres",
+        "--pwfile",
+        pwfile,
+        "--auth=scram-sha-256",
+        "--encoding=UTF8",
+        "--no-locale",
+        "--no-instructions",
+      ],
+      dataDir,
+    ),
+  );
+  const code = await initdbRun.done;
+  fs.rmSync(pwfile, { force: true });
+  if (code !== 0) throw initFailure(dataDir, initdbRun.lines);
+  fs.writeFileSync(path.join(dataDir, `${SECRET}.tmp`), password, { mode: 0o600 });
+  fs.renameSync(path.join(dataDir, `${SECRET}.tmp`), path.join(dataDir, SECRET));
+  fs.renameSync(scratch, path.join(dataDir, PGDATA));
+  const fd = fs.openSync(dataDir, "r");
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+  log.info(
+    { event: "postgres_initialised", ms: Math.round(performance.now() - started) },
+    "PostgreSQL cluster created",
+  );
+}
+
+async function waitUntilReady(
+  url: string,
+  exited: Promise<unknown>,
+  timeoutMs: number,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  let gone = false;
+  void exited.then(() => (gone = true));
+  while (!gone && Date.now() < deadline) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.end();
+      return true;
+    } catch {
+      await client.end().catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  return false;
+}
+
+const LEVELS: Record<string, "debug" | "warn" | "error"> = {
+  WARNING: "warn",
+  ERROR: "warn",
+  FATAL: "error",
+  PANIC: "error",
+};
+// PostgreSQL's LOG lines an operator wants to see: start, recovery after a crash, stop.
+const TELLING =
+  /ready to accept|redo|recover|was interrupted|not properly shut down|shut down|shutdown request/;
+
+/** Starts (and on first use creates) the cluster under `dataDir`. The caller holds the data-dir lock. */
+export async function startCluster(options: ClusterOptions): Promise<EmbeddedCluster> {
+  const { dataDir, log } = options;
+  const pgdata = path.join(dataDir, PGDATA);
+  const binaries = findBinaries();
+  const runAs = runAsFor([dataDir, binaries.postgres]);
+  if (!fs.existsSync(path.join(pgdata, "PG_VERSION"))) await initialise(dataDir, runAs, log);
+  const password = fs.readFileSync(path.join(dataDir, SECRET), "utf8").trim();
+  await clearStalePostmaster(pgdata, log);
+  const port = await freePort();
+  const settings = [
+    "listen_addresses=127.0.0.1",
+    "unix_socket_directories=",
+    "max_connections=100",
+    // Enough WAL kept for `pnpm db:backup` to copy what a running backup needs.
+    "wal_keep_size=256MB",
+    ...(options.durable === false
+      ? ["fsync=off", "synchronous_commit=off", "full_page_writes=off"]
+      : []),
+  ];
+  const child = run(
+    runAs,
+    [binaries.postgres, "-D", pgdata, "-p", String(port), ...settings.flatMap((s) => ["-c", s])],
+    pgdata,
+  );
+  const recent: string[] = [];
+  const onLine = (line: string) => {
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    const severity = /^\S+ \S+ \S+ \[\d+\] (\w+):/.exec(line)?.[1] ?? /^(\w+):/.exec(line)?.[1];
+    const level = LEVELS[severity ?? ""] ?? (TELLING.test(line) ? "info" : "debug");
+    log[level]({ event: "postgres", postgresPid: child.pid }, line);
+  };
+  let partial = "";
+  const take = (chunk: Buffer) => {
+    const lines = (partial + chunk.toString("utf8")).split("\n");
+    partial = lines.pop()!;
+    lines.filter(Boolean).forEach(onLine);
+  };
+  child.stdout!.on("data", take);
+  child.stderr!.on("data", take);
+  const exited = new Promise<number | null>((resolve) => {
+    child.once("error", (error) => {
+      onLine(error.message);
+      resolve(-1);
+    });
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : null)));
+  });
+  const base = `postgresql://postgres:${password}@127.0.0.1:${port}`;
+  const started = performance.now();
+  if (!(await waitUntilReady(`${base}/postgres`, exited, 10 * 60_000))) {
+    child.kill("SIGQUIT");
+    await exited;
+    throw clusterFailure(dataDir, recent);
+  }
+  const admin = new pg.Client({ connectionString: `${base}/postgres` });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [
+      DATABASE,
+    ]);
+    if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  log.info(
+    {
+      event: "postgres_started",
+      postgresPid: child.pid,
+      port,
+      ms: Math.round(performance.now() - started),
+    },
+    "PostgreSQL started",
+  );
+  return {
+    url: `${base}/${DATABASE}`,
+    adminUrl: `${base}/postgres`,
+    pid: child.pid!,
+    pgdata,
+    exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const escalate = (signal: NodeJS.Signals, ms: number) =>
+        setTimeout(() => {
+          log.warn(
+            { event: "postgres_stop_slow", signal },
+            `PostgreSQL did not stop; sending ${signal}`,
+          );
+          child.kill(signal);
+        }, ms).unref();
+      child.kill("SIGINT");
+      const quit = escalate("SIGQUIT", 30_000);
+      const kill = escalate("SIGKILL", 40_000);
+      await exited;
+      clearTimeout(quit);
+      clearTimeout(kill);
+    },
+  };
+}
