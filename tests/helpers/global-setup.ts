@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -62,11 +63,32 @@ async function externalCluster(dir: string): Promise<TestState["postgres"]> {
   return { binDir, dir: cluster.dir, asUser: cluster.asUser, adminUrl: cluster.url("postgres") };
 }
 
+/** tests/ops run the server as `pnpm start` does, as a process of its own: compile it once. */
+function buildServer(): Promise<void> {
+  const tsc = require.resolve("typescript/bin/tsc");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tsc, "-p", "server/tsconfig.json"], {
+      cwd: path.resolve(__dirname, "../.."),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`building the server failed:\n${output}`)),
+    );
+  });
+}
+
 export default async function globalSetup(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sosei-test-"));
   const state: TestState = { dir, embedded: { adminUrl: "", pgdata: "" }, postgres: null };
   process.env[STATE_VARIABLE] = JSON.stringify(state);
-  const [embedded, postgres] = await Promise.all([embeddedCluster(dir), externalCluster(dir)]);
+  const [embedded, postgres] = await Promise.all([
+    embeddedCluster(dir),
+    externalCluster(dir),
+    buildServer(),
+  ]);
   Object.assign(state, { embedded, postgres });
   process.env[STATE_VARIABLE] = JSON.stringify(state);
 }

@@ -126,8 +126,20 @@ async function initialise(dataDir: string, runAs: RunAs, log: Logger): Promise<v
   );
 }
 
+/** PostgreSQL writes its state into postmaster.pid; "ready" once it accepts connections. */
+function postmasterReady(pgdata: string): boolean {
+  try {
+    return (
+      fs.readFileSync(path.join(pgdata, "postmaster.pid"), "utf8").split("\n")[7]?.trim() ===
+      "ready"
+    );
+  } catch {
+    return false;
+  }
+}
+
 async function waitUntilReady(
-  url: string,
+  pgdata: string,
   exited: Promise<unknown>,
   timeoutMs: number,
 ): Promise<boolean> {
@@ -135,15 +147,8 @@ async function waitUntilReady(
   let gone = false;
   void exited.then(() => (gone = true));
   while (!gone && Date.now() < deadline) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-    try {
-      await client.connect();
-      await client.end();
-      return true;
-    } catch {
-      await client.end().catch(() => {});
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    if (postmasterReady(pgdata)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
   return false;
 }
@@ -208,7 +213,8 @@ export async function startCluster(options: ClusterOptions): Promise<EmbeddedClu
   });
   const base = `postgresql://postgres:${password}@127.0.0.1:${port}`;
   const started = performance.now();
-  if (!(await waitUntilReady(`${base}/postgres`, exited, 10 * 60_000))) {
+  // Recovery after a crash replays the WAL first; a large backlog may take minutes.
+  if (!(await waitUntilReady(pgdata, exited, 10 * 60_000))) {
     child.kill("SIGQUIT");
     await exited;
     throw clusterFailure(dataDir, recent);
