@@ -135,8 +135,9 @@ export async function serveDatabase(
         const { finished, cutOff } = await http.drain(config.shutdownGraceSeconds * 1000);
         log.info({ event: "shutdown_drained", finished, cutOff }, "HTTP server closed");
         await apollo.stop();
-        await prisma.$disconnect();
-        await db.close();
+        // Together: a query of a request cut off may hold a connection until the database
+        // closes (the embedded server then ends such sessions).
+        await Promise.all([prisma.$disconnect().catch(() => {}), db.close()]);
       })();
       return closed;
     },

@@ -66,14 +66,14 @@ export async function openEmbedded(
     lost,
     async close() {
       closing = true;
+      // The pool ends when its connections are free; a fast shutdown of the server ends
+      // sessions still working (e.g. waiting on a lock), so neither waits for the other.
+      const poolEnded = db.close().catch(() => {});
       try {
-        await db.close();
+        await cluster.stop();
+        await poolEnded;
       } finally {
-        try {
-          await cluster.stop();
-        } finally {
-          await lock.release();
-        }
+        await lock.release();
       }
     },
   };

@@ -49,9 +49,12 @@ export function openPostgres(
         }
       },
     },
-    close() {
+    async close() {
       closing = true;
-      return pool.end();
+      // A query stuck on a lock must not hold up a shutdown for ever.
+      let timer: NodeJS.Timeout | undefined;
+      const stuck = new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000).unref()));
+      await Promise.race([pool.end(), stuck]).finally(() => clearTimeout(timer));
     },
   };
 }

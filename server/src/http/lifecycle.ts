@@ -33,6 +33,7 @@ const closing = (res: ServerResponse) =>
  */
 export function createHttpServer(handle: Handler, log: Logger, slowMs: number): HttpServer {
   const active = new Set<ServerResponse>();
+  const sockets = new Set<net.Socket>();
   let draining = false;
   const server = http.createServer((req, res) => {
     const id = assignRequestId(req);
@@ -62,6 +63,10 @@ export function createHttpServer(handle: Handler, log: Logger, slowMs: number): 
     });
     handle(req, res);
   });
+  server.on("connection", (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
   server.on("clientError", (error, socket) => {
     log.debug({ event: "client_error", reason: error.message });
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n");
@@ -79,7 +84,11 @@ export function createHttpServer(handle: Handler, log: Logger, slowMs: number): 
       );
       const before = active.size;
       const deadline = Date.now() + graceMs;
-      while (active.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      // Kept-alive connections close after their next answer (503, connection: close) or
+      // when idle for keepAliveTimeout; closing one now could cut off a request on its way.
+      while ((active.size > 0 || sockets.size > 0) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
       const cutOff = active.size;
       for (const res of active) {
         if (!res.headersSent) closing(res);
