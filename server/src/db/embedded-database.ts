@@ -8,12 +8,32 @@ import type { Database } from "./database";
 import { startCluster, type EmbeddedCluster } from "./embedded/cluster";
 import { openPostgres } from "./postgres-database";
 
+/** Why `dir` cannot be made: a recursive mkdir says ENOENT even on a read-only disk. */
+function reasonOf(dir: string, error: unknown): unknown {
+  let existing = dir;
+  while (!fs.existsSync(existing)) existing = path.dirname(existing);
+  try {
+    fs.accessSync(existing, fs.constants.W_OK);
+    return error;
+  } catch (deeper) {
+    return deeper;
+  }
+}
+
 function prepareDirectory(dir: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
     fs.accessSync(dir, fs.constants.W_OK);
   } catch (error) {
-    throw fileSystemError(dir, error) ?? error;
+    const reason = reasonOf(dir, error);
+    throw (
+      fileSystemError(dir, reason) ??
+      new StartupError(
+        "DATA_DIR_UNUSABLE",
+        `データディレクトリ ${dir} を使えません: ${(reason as Error).message}`,
+        `Cannot use the data directory ${dir}: ${(reason as Error).message}`,
+      )
+    );
   }
   if (fs.existsSync(path.join(dir, "pglite")) && !fs.existsSync(path.join(dir, "postgres"))) {
     throw new StartupError(
