@@ -23,11 +23,15 @@ export function openPostgres(
 ): Database {
   // UTC sessions: the pg adapter reads timestamptz as if it were UTC, whatever the server's zone.
   const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c TimeZone=UTC" });
-  // An idle connection that the server drops must not crash the process.
+  // A connection the server drops (restart, admin kill, crash) must not crash the process:
+  // pg emits "error" on the client, and nobody else listens while a query runs on it (the
+  // query itself fails, and the request answers SERVICE_UNAVAILABLE).
   let closing = false;
-  pool.on("error", (error) => {
+  const lost = (error: Error) => {
     if (!closing) options.onLost?.(error);
-  });
+  };
+  pool.on("error", lost);
+  pool.on("connect", (client) => client.on("error", lost));
   return {
     kind: options.kind ?? "postgres",
     description: options.description ?? `PostgreSQL ${redact(url)}`,
