@@ -8,6 +8,7 @@ import type { Logger } from "../../log/logger";
 import { findBinaries } from "./binaries";
 import { runAsFor, type RunAs } from "./account";
 import { clusterFailure, initFailure } from "./failures";
+import { ensureOwnership } from "./ownership";
 import { clearStalePostmaster } from "./stale-postmaster";
 
 /** A PostgreSQL server that Sosei started on its own data directory (see database.ts). */
@@ -33,7 +34,7 @@ export interface ClusterOptions {
 }
 
 export const PGDATA = "postgres";
-const SECRET = "postgres.secret";
+export const SECRET = "postgres.secret";
 export const DATABASE = "sosei";
 
 function freePort(): Promise<number> {
@@ -126,6 +127,13 @@ async function initialise(dataDir: string, runAs: RunAs, log: Logger): Promise<v
   );
 }
 
+/** The maintenance-database URL of the cluster a running Sosei serves from `dataDir`. */
+export function runningClusterUrl(dataDir: string): string {
+  const password = fs.readFileSync(path.join(dataDir, SECRET), "utf8").trim();
+  const port = fs.readFileSync(path.join(dataDir, PGDATA, "postmaster.pid"), "utf8").split("\n")[3];
+  return `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
+}
+
 /** PostgreSQL writes its state into postmaster.pid; "ready" once it accepts connections. */
 function postmasterReady(pgdata: string): boolean {
   try {
@@ -171,6 +179,12 @@ export async function startCluster(options: ClusterOptions): Promise<EmbeddedClu
   const runAs = runAsFor([dataDir, binaries.postgres]);
   if (!fs.existsSync(path.join(pgdata, "PG_VERSION"))) await initialise(dataDir, runAs, log);
   const password = fs.readFileSync(path.join(dataDir, SECRET), "utf8").trim();
+  if (ensureOwnership(pgdata, runAs)) {
+    log.info(
+      { event: "postgres_files_owned", user: runAs.user },
+      "data files handed to the PostgreSQL account",
+    );
+  }
   await clearStalePostmaster(pgdata, log);
   const port = await freePort();
   const settings = [
