@@ -1,25 +1,19 @@
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
 import { ensureAccounts } from "./auth/bootstrap";
-import { createLoginThrottle } from "./auth/login";
-import { readCookie, SESSION_COOKIE } from "./auth/cookies";
-import { actorOfSession } from "./auth/session";
 import type { Config } from "./config";
-import { createContext, type Context } from "./context";
 import { createPrismaClient, openDatabase, type Database } from "./db/database";
 import { migrate, readMigrations } from "./db/migrate";
 import { clientAddressOf } from "./http/client-address";
-import { errorReportingPlugin } from "./http/error-reporting";
 import { graphqlHandler } from "./http/graphql-handler";
+import { startGraphQL } from "./http/graphql-service";
 import { healthRoutes } from "./http/health";
 import { createHttpServer } from "./http/lifecycle";
-import { protectionOptions } from "./http/protection";
+import { isQuery, QueryWorkers, workersAvailable } from "./http/query-workers";
 import { requestIdOf } from "./http/request-id";
 import { routeRequest, type Route } from "./http/routes";
 import { loadSeeds } from "./io/seed/load-seed";
 import { printSeedSummary } from "./io/seed/print-summary";
 import { createLogger, lineLogger, type Logger } from "./log/logger";
-import { buildSoseiSchema } from "./schema";
 
 export interface RunningServer {
   /** The GraphQL endpoint. */
@@ -44,6 +38,19 @@ function loggerOf(log: LogSink | undefined, level = "info"): Logger {
   });
 }
 
+/** Query workers (see http/query-workers.ts), when configured and the server runs compiled. */
+async function startQueryWorkers(
+  db: Database,
+  config: Config,
+  log: Logger,
+): Promise<QueryWorkers | null> {
+  if (config.queryWorkers === 0 || !workersAvailable()) return null;
+  const workers = new QueryWorkers(db.url, config, log);
+  await workers.start(config.queryWorkers);
+  log.info({ event: "query_workers", count: config.queryWorkers }, "query worker threads started");
+  return workers;
+}
+
 /** Opens the database named by the config, then serves it (see serveDatabase). */
 export async function startSosei(config: Config, sink?: LogSink): Promise<RunningServer> {
   const log = loggerOf(sink, config.logLevel);
@@ -64,6 +71,23 @@ export async function serveDatabase(
   sink: LogSink,
 ): Promise<RunningServer> {
   const log = loggerOf(sink, config.logLevel);
+  // Threads start (building the schema) while the database is migrated and seeded.
+  const workersStarting = startQueryWorkers(db, config, log);
+  workersStarting.catch(() => {}); // awaited in serve(); this only marks it handled meanwhile
+  try {
+    return await serve(db, config, log, workersStarting);
+  } catch (error) {
+    await (await workersStarting.catch(() => null))?.stop();
+    throw error;
+  }
+}
+
+async function serve(
+  db: Database,
+  config: Config,
+  log: Logger,
+  workersStarting: Promise<QueryWorkers | null>,
+): Promise<RunningServer> {
   const migrations = readMigrations();
   const applied = await migrate(db.sql, migrations);
   if (applied.length) {
@@ -78,34 +102,26 @@ export async function serveDatabase(
     { demo: config.demo, admin: config.admin },
     lineLogger(log, "accounts"),
   );
-  const protection = protectionOptions<Context>(config);
-  const apollo = new ApolloServer<Context>({
-    schema: await buildSoseiSchema(),
-    ...protection,
-    plugins: [...protection.plugins!, errorReportingPlugin(log)],
-    // main.ts handles SIGTERM/SIGINT; Apollo's own handler would stop it a second time.
-    stopOnTerminationSignals: false,
-    // Compact JSON: Apollo's default indents every answer, which makes a whole-FY read about
-    // twice as many bytes to build and send (see `pnpm bench`).
-    stringifyResult: (result) => JSON.stringify(result),
-  });
-  await apollo.start();
-  const shared = {
-    sessions: config.sessions,
-    loginThrottle: createLoginThrottle(config.loginAddressLimit),
-  };
+  const service = await startGraphQL(prisma, config, log);
+  const workers = await workersStarting;
   const handle = graphqlHandler(
-    apollo,
-    async (req) => {
-      const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-      const request = {
-        actor: await actorOfSession(prisma, token),
-        sessionToken: token,
+    service.apollo,
+    (req) =>
+      service.contextFor({
+        cookie: req.headers.cookie,
         clientAddress: clientAddressOf(req, config.trustProxy),
-      };
-      return createContext(prisma, request, shared);
-    },
+      }),
     config.maxBodyBytes,
+    workers === null
+      ? undefined
+      : (req, request) =>
+          isQuery(request.body)
+            ? workers.run({
+                ...request,
+                cookie: req.headers.cookie,
+                clientAddress: clientAddressOf(req, config.trustProxy),
+              })
+            : null,
   );
   const routes: Route[] = [
     { matches: (path) => path === "/graphql", handle: (req, res) => handle(req, res) },
@@ -134,7 +150,7 @@ export async function serveDatabase(
       closed ??= (async () => {
         const { finished, cutOff } = await http.drain(config.shutdownGraceSeconds * 1000);
         log.info({ event: "shutdown_drained", finished, cutOff }, "HTTP server closed");
-        await apollo.stop();
+        await Promise.all([service.apollo.stop(), workers?.stop()]);
         // Together: a query of a request cut off may hold a connection until the database
         // closes (the embedded server then ends such sessions).
         await Promise.all([prisma.$disconnect().catch(() => {}), db.close()]);

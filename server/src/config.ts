@@ -16,6 +16,8 @@ export interface Config {
   slowRequestMs: number;
   /** On SIGTERM/SIGINT, how long requests in flight may take before they get 503. */
   shutdownGraceSeconds: number;
+  /** Worker threads that answer GraphQL queries, so that no read stalls the server; 0: none. */
+  queryWorkers: number;
   production: boolean;
   /** Load the seed documents into an empty database on start. */
   seedOnEmpty: boolean;
@@ -59,6 +61,10 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
     return invalid(name, value, "正の整数を指定してください", "expected a positive integer");
   }
   return number;
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  return env[name] === "0" ? 0 : positiveInteger(env, name, fallback);
 }
 
 function adminPassword(value: string | undefined): string | undefined {
@@ -118,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: logLevel(env.SOSEI_LOG_LEVEL),
     slowRequestMs: positiveInteger(env, "SOSEI_SLOW_REQUEST_MS", 1000),
     shutdownGraceSeconds: positiveInteger(env, "SOSEI_SHUTDOWN_GRACE_SECONDS", 8),
+    queryWorkers: count(env, "SOSEI_QUERY_WORKERS", 2),
     production,
     seedOnEmpty: flag(env, "SOSEI_SEED_ON_EMPTY", true),
     introspection: flag(env, "SOSEI_INTROSPECTION", !production),

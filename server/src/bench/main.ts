@@ -56,7 +56,7 @@ async function postgresLeg(options: BenchOptions): Promise<LegResult | string> {
   if (process.env.DATABASE_URL) return withScratchDatabase(process.env.DATABASE_URL, run);
   const binDir = findPostgresBinDir();
   if (!binDir) return "postgres: skipped (no DATABASE_URL and no PostgreSQL server binaries)";
-  const cluster: Cluster = await startCluster(binDir);
+  const cluster: Cluster = await startCluster(binDir, { durable: true });
   // Ctrl-C must not leave a PostgreSQL server running in /tmp.
   const interrupted = () => {
     stopCluster(cluster);

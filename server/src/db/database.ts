@@ -16,6 +16,8 @@ export interface Database {
   description: string;
   adapter: PrismaPg;
   sql: SqlDriver;
+  /** Connection string, for threads that open pools of their own (query workers). */
+  url: string;
   /** Resolves if the database goes away on its own (the embedded server ended). */
   lost?: Promise<string>;
   close(): Promise<void>;

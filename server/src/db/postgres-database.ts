@@ -35,6 +35,7 @@ export function openPostgres(
   return {
     kind: options.kind ?? "postgres",
     description: options.description ?? `PostgreSQL ${redact(url)}`,
+    url,
     adapter: new PrismaPg(pool),
     sql: {
       ...session(pool),

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { sendJsonError } from "./json-error";
+import type { WorkerReply, WorkerRequest } from "./query-workers";
 import { REQUEST_ID_HEADER, requestIdOf } from "./request-id";
 
 /** Default of SOSEI_MAX_BODY_BYTES: larger bodies are refused before parsing. */
@@ -24,11 +25,15 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   });
 }
 
+export type OffloadRequest = Omit<WorkerRequest, "cookie" | "clientAddress">;
+
 /** Apollo Server 5 on plain node:http: no framework, so nothing else sits on the request path. */
 export function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   context: (req: IncomingMessage) => Promise<C>,
   maxBodyBytes = MAX_BODY_BYTES,
+  /** Runs a query elsewhere (a worker thread); null: here. See query-workers.ts. */
+  offload?: (req: IncomingMessage, request: OffloadRequest) => Promise<WorkerReply> | null,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let raw: string;
@@ -73,6 +78,19 @@ export function graphqlHandler<C extends BaseContext>(
       }
     }
     const url = new URL(req.url ?? "/", "http://localhost");
+    const elsewhere = offload?.(req, {
+      method: req.method ?? "GET",
+      headers: [...headers],
+      search: url.search,
+      body,
+    });
+    if (elsewhere) {
+      const reply = await elsewhere;
+      for (const [name, value] of reply.headers) res.setHeader(name, value);
+      res.statusCode = reply.status;
+      res.end(reply.body);
+      return;
+    }
     let requestContext: C | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
