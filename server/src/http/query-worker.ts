@@ -28,11 +28,12 @@ async function main(): Promise<void> {
   });
   const prisma = createPrismaClient(db);
   const service = await startGraphQL(prisma, config, log);
-  parentPort!.on("message", async (message: ToWorker) => {
+  parentPort!.on("message", (message: ToWorker) => void handle(message));
+  async function handle(message: ToWorker): Promise<void> {
     if (message.kind === "stop") {
       await service.apollo.stop();
       await Promise.all([prisma.$disconnect().catch(() => {}), db.close()]);
-      process.exit(0);
+      process.exit(0); // in a worker: ends this thread
     }
     const { id, request } = message;
     try {
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     } catch (error) {
       send({ kind: "failed", id, message: (error as Error).message });
     }
-  });
+  }
   send({ kind: "ready" });
 }
 
