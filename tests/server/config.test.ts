@@ -14,6 +14,7 @@ describe("configuration", () => {
       logLevel: "info",
       slowRequestMs: 1000,
       shutdownGraceSeconds: 8,
+      queryWorkers: 2,
       production: false,
       seedOnEmpty: true,
       introspection: true,
@@ -40,6 +41,8 @@ describe("configuration", () => {
       operated.databaseWaitSeconds,
     ]).toEqual(["debug", 3, 5]);
     expect(() => loadConfig({ SOSEI_LOG_LEVEL: "loud" }, "/")).toThrow(/SOSEI_LOG_LEVEL=loud/);
+    expect(loadConfig({ SOSEI_QUERY_WORKERS: "0" }, "/").queryWorkers).toBe(0);
+    expect(() => loadConfig({ SOSEI_QUERY_WORKERS: "-1" }, "/")).toThrow(/SOSEI_QUERY_WORKERS=-1/);
   });
 
   it("turns demo users off and secure cookies on in production, and checks the admin password", () => {
