@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { StartupError } from "../../errors/startup-error";
 
 /**
  * How PostgreSQL's programs are started. PostgreSQL refuses to run as root, so as root they
@@ -54,7 +55,11 @@ export function runAsFor(paths: string[], env: NodeJS.ProcessEnv = process.env):
   const uid = idOf(user, "-u");
   const gid = idOf(user, "-g");
   if (uid === null || gid === null || uid === 0) {
-    throw new Error(`SOSEI_PG_USER=${user}: no such non-root account`);
+    throw new StartupError(
+      "CONFIG_INVALID",
+      `環境変数 SOSEI_PG_USER=${user}: root 以外の既存のアカウントを指定してください`,
+      `environment variable SOSEI_PG_USER=${user}: expected an existing account other than root`,
+    );
   }
   const caps = paths.every((p) => reachable(p, uid, gid))
     ? []

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { StartupError } from "../../errors/startup-error";
-import { PGDATA, SECRET } from "./cluster";
+import { PGDATA, SECRET } from "./layout";
 
 /** Written beside the copy; `pnpm db:restore` checks for it. */
 export const MANIFEST = "sosei-backup.json";
