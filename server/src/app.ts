@@ -8,7 +8,8 @@ import { graphqlHandler } from "./http/graphql-handler";
 import { startGraphQL } from "./http/graphql-service";
 import { healthRoutes } from "./http/health";
 import { createHttpServer } from "./http/lifecycle";
-import { isQuery, QueryWorkers, workersAvailable } from "./http/query-workers";
+import { isLongRead } from "./http/long-reads";
+import { QueryWorkers, workersAvailable } from "./http/query-workers";
 import { requestIdOf } from "./http/request-id";
 import { routeRequest, type Route } from "./http/routes";
 import { loadSeeds } from "./io/seed/load-seed";
@@ -115,7 +116,7 @@ async function serve(
     workers === null
       ? undefined
       : (req, request) =>
-          isQuery(request.body)
+          isLongRead(request.body)
             ? workers.run({
                 ...request,
                 cookie: req.headers.cookie,

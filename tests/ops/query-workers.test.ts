@@ -2,26 +2,31 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openPostgres } from "../../server/src/db/postgres-database";
-import { isQuery } from "../../server/src/http/query-workers";
+import { isLongRead } from "../../server/src/http/long-reads";
 import { embeddedUrl, signedIn, spawnSosei, type SoseiProcess } from "../helpers/server-process";
 
 /**
- * Queries run in worker threads (so a whole-FY read never blocks the server); mutations,
- * sign-in among them, stay on the main thread with its login throttle.
+ * Long reads run in worker threads (so a whole-FY read never blocks the server); everything
+ * else, mutations and sign-in among them, stays on the main thread with its login throttle.
  */
 jest.setTimeout(120_000);
 
-describe("which requests go to a query worker", () => {
+describe("which requests go to a query worker: long reads", () => {
+  const page = "query P($n: Int) { allReports(perPage: $n) { id } }";
   it.each([
-    [{ query: "{ allReports { id } }" }, true],
-    [{ query: "query A { allReports { id } }" }, true],
+    [{ query: "{ allReports { id } }" }, false],
+    [{ query: "{ allReports(perPage: 100) { id } }" }, false],
+    [{ query: "{ allReports(perPage: 1000) { id programs { name } } }" }, true],
+    [{ query: page, variables: { n: 500 } }, true],
+    [{ query: page, variables: { n: 25 } }, false],
+    [{ query: "{ fiscalYearSummary(year: 2020) { year } }" }, true],
     [{ query: 'mutation { login(loginId: "a", password: "b") { name } }' }, false],
-    [{ query: "query A { a: __typename } mutation B { logout }", operationName: "A" }, true],
-    [{ query: "query A { a: __typename } mutation B { logout }", operationName: "B" }, false],
-    [{ query: "query A { a: __typename } query B { b: __typename }" }, false],
+    [{ query: `${page} mutation B { logout }`, operationName: "P", variables: { n: 900 } }, true],
+    [{ query: `${page} mutation B { logout }`, operationName: "B", variables: { n: 900 } }, false],
+    [{ query: "{ allReports(perPage: 1000) { id } } { __typename }" }, false],
     [{ query: "{ unclosed" }, false],
     ["not an object", false],
-  ])("%j → %s", (body, expected) => expect(isQuery(body)).toBe(expected));
+  ])("%j → %s", (body, expected) => expect(isLongRead(body)).toBe(expected));
 });
 
 describe("a server with query workers", () => {
@@ -52,7 +57,7 @@ describe("a server with query workers", () => {
       const response = await fetch(`${sosei.base}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "{ allReports { id department } }" }),
+        body: JSON.stringify({ query: "{ allReports(perPage: 1000) { id department } }" }),
       });
       const requestId = response.headers.get("x-request-id")!;
       const text = await response.text();

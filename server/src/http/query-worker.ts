@@ -1,8 +1,10 @@
 /**
- * A worker thread that answers GraphQL queries (never mutations: see query-workers.ts) on
+ * A worker thread that answers long GraphQL reads (see long-reads.ts) on
  * its own connection pool, so that a whole fiscal year being built here never holds up the
  * main thread, which keeps answering everything else.
  */
+import fs from "node:fs";
+import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { HeaderMap } from "@apollo/server";
 import type { Config } from "../config";
@@ -21,7 +23,21 @@ const log = createLogger({
   destination: { write: (line: string) => send({ kind: "log", line }) },
 });
 
+/**
+ * Long reads yield the CPU to the main thread, which answers everything else (Linux: a
+ * thread's nice value is its own; /proc/thread-self names this thread).
+ */
+function yieldToMainThread(): void {
+  try {
+    const tid = Number(fs.readlinkSync("/proc/thread-self").split("/").at(-1));
+    os.setPriority(tid, 10);
+  } catch {
+    // elsewhere: same priority
+  }
+}
+
 async function main(): Promise<void> {
+  yieldToMainThread();
   const db = openPostgres(url, {
     onLost: (error) =>
       log.warn({ event: "database_connection_lost", reason: error.message }, "connection dropped"),

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { parse, type OperationDefinitionNode } from "graphql";
 import type { Config } from "../config";
 import type { Logger } from "../log/logger";
 import type { RequestFacts } from "./graphql-service";
@@ -27,30 +26,6 @@ export type FromWorker =
   | { kind: "failed"; id: number; message: string }
   | { kind: "log"; line: string }
   | { kind: "fatal"; message: string };
-
-/**
- * Only queries go to the workers: they change nothing, so no in-memory state of the main
- * thread (login throttling) is bypassed, and a mutation never waits behind a long read.
- */
-export function isQuery(body: unknown): boolean {
-  if (typeof body !== "object" || body === null) return false;
-  const { query, operationName } = body as { query?: unknown; operationName?: unknown };
-  if (typeof query !== "string") return false;
-  try {
-    const operations = parse(query).definitions.filter(
-      (d): d is OperationDefinitionNode => d.kind === "OperationDefinition",
-    );
-    const chosen =
-      typeof operationName === "string"
-        ? operations.find((o) => o.name?.value === operationName)
-        : operations.length === 1
-          ? operations[0]
-          : undefined;
-    return chosen?.operation === "query";
-  } catch {
-    return false; // the main thread answers the parse error
-  }
-}
 
 const SCRIPT = path.join(__dirname, "query-worker.js");
 
