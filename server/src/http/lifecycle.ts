@@ -6,6 +6,9 @@ import { assignRequestId, REQUEST_ID_HEADER } from "./request-id";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** How long a stopping server keeps idle kept-alive connections open for requests in transit. */
+const IDLE_LINGER_MS = 1500;
+
 export interface HttpServer {
   server: http.Server;
   /** Requests being answered right now. */
@@ -84,11 +87,12 @@ export function createHttpServer(handle: Handler, log: Logger, slowMs: number): 
       );
       const before = active.size;
       const deadline = Date.now() + graceMs;
-      // Kept-alive connections close after their next answer (503, connection: close) or
-      // when idle for keepAliveTimeout; closing one now could cut off a request on its way.
-      while ((active.size > 0 || sockets.size > 0) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      // Kept-alive connections close after their next answer (503, connection: close); one
+      // closed while idle could cut off a request already on its way, so idle ones get a
+      // moment (IDLE_LINGER_MS) before they are closed.
+      const idleDeadline = Date.now() + Math.min(graceMs, IDLE_LINGER_MS);
+      const waiting = () => active.size > 0 || (sockets.size > 0 && Date.now() < idleDeadline);
+      while (waiting() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       const cutOff = active.size;
       for (const res of active) {
         if (!res.headersSent) closing(res);
