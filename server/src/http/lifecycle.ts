@@ -66,6 +66,10 @@ export function createHttpServer(handle: Handler, log: Logger, slowMs: number): 
     });
     handle(req, res);
   });
+  // Longer than clients' idle reuse window (undici 4 s, browsers ~60 s): a client that reuses a
+  // socket the server is closing at that instant sees ECONNRESET instead of an answer.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on("connection", (socket: net.Socket) => {
     sockets.add(socket);
     socket.once("close", () => sockets.delete(socket));
