@@ -9,7 +9,8 @@ const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
 const prisma6 = path.join(root, "node_modules/prisma6/build/index.js");
-const serverModules = path.join(root, "server/node_modules");
+// PGlite is here only for this tool: the wasm engine wants a driver adapter to exist.
+const rootModules = path.join(root, "node_modules");
 
 /** Prisma 6 requires `url` in the datasource block; Prisma 7 rejects it. */
 function withUrl(schemaText) {
@@ -27,8 +28,8 @@ function diffSchemas(fromPath, toPath) {
   engine: "js",
   experimental: { adapter: true },
   adapter: async () => {
-    const { PGlite } = await import(${JSON.stringify(path.join(serverModules, "@electric-sql/pglite/dist/index.js"))});
-    const { PrismaPGlite } = require(${JSON.stringify(path.join(serverModules, "pglite-prisma-adapter"))});
+    const { PGlite } = await import(${JSON.stringify(path.join(rootModules, "@electric-sql/pglite/dist/index.js"))});
+    const { PrismaPGlite } = require(${JSON.stringify(path.join(rootModules, "pglite-prisma-adapter"))});
     return new PrismaPGlite(new PGlite());
   },
 };\n`,

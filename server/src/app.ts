@@ -1,41 +1,72 @@
-import http from "node:http";
+import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
-import { ensureAccounts } from "./auth/bootstrap";
-import { createLoginThrottle } from "./auth/login";
 import { readCookie, SESSION_COOKIE } from "./auth/cookies";
 import { actorOfSession } from "./auth/session";
+import { ensureAccounts } from "./auth/bootstrap";
 import type { Config } from "./config";
-import { createContext, type Context } from "./context";
 import { createPrismaClient, openDatabase, type Database } from "./db/database";
-import { migrate } from "./db/migrate";
-import { loadCatalog } from "./list/catalog";
-import { adminStaticRoute } from "./http/admin-static";
+import { migrate, readMigrations } from "./db/migrate";
 import { clientAddressOf } from "./http/client-address";
 import { graphqlHandler } from "./http/graphql-handler";
-import { protectionOptions } from "./http/protection";
+import { startGraphQL } from "./http/graphql-service";
+import { healthRoutes } from "./http/health";
+import { createHttpServer } from "./http/lifecycle";
+import { isLongRead } from "./http/long-reads";
+import { QueryWorkers, workersAvailable } from "./http/query-workers";
+import { requestIdOf } from "./http/request-id";
 import { routeRequest, type Route } from "./http/routes";
-import { loadSeeds } from "./io/seed/load-seed";
-import { printSeedSummary } from "./io/seed/print-summary";
+import { adminStaticRoute } from "./http/admin-static";
 import { exportRoute } from "./io/http/export-route";
 import { importRoute } from "./io/http/import-route";
+import { loadSeeds } from "./io/seed/load-seed";
+import { printSeedSummary } from "./io/seed/print-summary";
 import { previewRoute } from "./publication/preview-route";
 import { publicRoutes } from "./publication/public-routes";
-import { buildSoseiSchema } from "./schema";
+import { createLogger, lineLogger, type Logger } from "./log/logger";
 
 export interface RunningServer {
+  /** The GraphQL endpoint. */
   url: string;
+  /** Requests being answered now. */
+  inFlight(): number;
+  /** Graceful stop (see http/lifecycle.ts), then the database closes. */
   close(): Promise<void>;
+  /** Resolves if the database goes away under the running server. */
+  lost?: Promise<string>;
 }
 
-type Log = (line: string) => void;
+/** A pino logger, or (for tests) a function that receives each record's message. */
+export type LogSink = Logger | ((line: string) => void);
+
+function loggerOf(log: LogSink | undefined, level = "info"): Logger {
+  if (log === undefined) return createLogger({ level });
+  if (typeof log !== "function") return log;
+  return createLogger({
+    level,
+    destination: { write: (json: string) => log((JSON.parse(json) as { msg: string }).msg) },
+  });
+}
+
+/** Query workers (see http/query-workers.ts), when configured and the server runs compiled. */
+async function startQueryWorkers(
+  db: Database,
+  config: Config,
+  log: Logger,
+): Promise<QueryWorkers | null> {
+  if (config.queryWorkers === 0 || !workersAvailable()) return null;
+  const workers = new QueryWorkers(db.url, config, log);
+  await workers.start(config.queryWorkers);
+  log.info({ event: "query_workers", count: config.queryWorkers }, "query worker threads started");
+  return workers;
+}
 
 /** Opens the database named by the config, then serves it (see serveDatabase). */
-export async function startSosei(config: Config, log: Log = console.log): Promise<RunningServer> {
-  const db = await openDatabase(config);
+export async function startSosei(config: Config, sink?: LogSink): Promise<RunningServer> {
+  const log = loggerOf(sink, config.logLevel);
+  const db = await openDatabase(config, log);
   try {
-    log(`database: ${db.description}`);
-    return await serveDatabase(db, config, log);
+    log.info({ event: "database", engine: db.kind }, `database: ${db.description}`);
+    return { ...(await serveDatabase(db, config, log)), lost: db.lost };
   } catch (error) {
     await db.close();
     throw error;
@@ -46,67 +77,101 @@ export async function startSosei(config: Config, log: Log = console.log): Promis
 export async function serveDatabase(
   db: Database,
   config: Config,
-  log: Log,
+  sink: LogSink,
 ): Promise<RunningServer> {
-  const applied = await migrate(db.sql);
-  if (applied.length) log(`migrations applied: ${applied.join(", ")}`);
+  const log = loggerOf(sink, config.logLevel);
+  // Threads start (building the schema) while the database is migrated and seeded.
+  const workersStarting = startQueryWorkers(db, config, log);
+  workersStarting.catch(() => {}); // awaited in serve(); this only marks it handled meanwhile
+  try {
+    return await serve(db, config, log, workersStarting);
+  } catch (error) {
+    await (await workersStarting.catch(() => null))?.stop();
+    throw error;
+  }
+}
+
+async function serve(
+  db: Database,
+  config: Config,
+  log: Logger,
+  workersStarting: Promise<QueryWorkers | null>,
+): Promise<RunningServer> {
+  const migrations = readMigrations();
+  const applied = await migrate(db.sql, migrations);
+  if (applied.length) {
+    log.info({ event: "migration", applied }, `migrations applied: ${applied.join(", ")}`);
+  }
   const prisma = createPrismaClient(db);
   if (config.seedOnEmpty && (await prisma.municipality.count()) === 0) {
-    printSeedSummary(await loadSeeds(prisma), log);
+    printSeedSummary(await loadSeeds(prisma), lineLogger(log, "seed"));
   }
-  await ensureAccounts(prisma, { demo: config.demo, admin: config.admin }, log);
-  const apollo = new ApolloServer<Context>({
-    schema: await buildSoseiSchema(),
-    ...protectionOptions<Context>(config),
-    // Compact JSON: Apollo's default indents every answer, which makes a whole-FY read about
-    // twice as many bytes to build and send (see `pnpm bench`).
-    stringifyResult: (result) => JSON.stringify(result),
-  });
-  await apollo.start();
-  const shared = {
-    sessions: config.sessions,
-    loginThrottle: createLoginThrottle(config.loginAddressLimit),
-    db: db.sql,
-    catalog: await loadCatalog(db.sql),
-  };
-  const handle = graphqlHandler(
-    apollo,
-    async (req) => {
-      const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-      const request = {
-        actor: await actorOfSession(db.sql, token),
-        sessionToken: token,
-        clientAddress: clientAddressOf(req, config.trustProxy),
-      };
-      return createContext(prisma, request, shared);
-    },
-    config.maxBodyBytes,
+  await ensureAccounts(
+    prisma,
+    { demo: config.demo, admin: config.admin },
+    lineLogger(log, "accounts"),
   );
-  const actorOf = (req: http.IncomingMessage) =>
+  const service = await startGraphQL(prisma, db.sql, config, log);
+  const workers = await workersStarting;
+  const handle = graphqlHandler(
+    service.apollo,
+    (req) =>
+      service.contextFor({
+        cookie: req.headers.cookie,
+        clientAddress: clientAddressOf(req, config.trustProxy),
+      }),
+    config.maxBodyBytes,
+    workers === null
+      ? undefined
+      : (req, request) =>
+          isLongRead(request.body)
+            ? workers.run({
+                ...request,
+                cookie: req.headers.cookie,
+                clientAddress: clientAddressOf(req, config.trustProxy),
+              })
+            : null,
+  );
+  const actorOf = (req: IncomingMessage) =>
     actorOfSession(db.sql, readCookie(req.headers.cookie, SESSION_COOKIE));
   const routes: Route[] = [
     { matches: (path) => path === "/graphql", handle: (req, res) => handle(req, res) },
+    ...healthRoutes(
+      db.sql,
+      migrations.map((m) => m.name),
+    ),
     adminStaticRoute(),
     publicRoutes(prisma),
     previewRoute(prisma, actorOf),
     importRoute(prisma, actorOf, config.maxUploadBytes),
     exportRoute(prisma, actorOf),
   ];
-  const server = http.createServer(
-    routeRequest(routes, (error) => log(`[HTTP_ERROR] ${error.message}`)),
+  const http = createHttpServer(
+    routeRequest(routes, (error, req) =>
+      log.error({ event: "request_error", requestId: requestIdOf(req), err: error }, error.message),
+    ),
+    log,
+    config.slowRequestMs,
   );
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, resolve);
+    http.server.once("error", reject);
+    http.server.listen(config.port, config.host, resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  const { port } = http.server.address() as AddressInfo;
+  let closed: Promise<void> | undefined;
   return {
     url: `http://${config.host}:${port}/graphql`,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
-      await prisma.$disconnect();
-      await db.close();
+    inFlight: http.inFlight,
+    close() {
+      closed ??= (async () => {
+        const { finished, cutOff } = await http.drain(config.shutdownGraceSeconds * 1000);
+        log.info({ event: "shutdown_drained", finished, cutOff }, "HTTP server closed");
+        await Promise.all([service.apollo.stop(), workers?.stop()]);
+        // Together: a query of a request cut off may hold a connection until the database
+        // closes (the embedded server then ends such sessions).
+        await Promise.all([prisma.$disconnect().catch(() => {}), db.close()]);
+      })();
+      return closed;
     },
   };
 }

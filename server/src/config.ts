@@ -5,9 +5,19 @@ import { StartupError } from "./errors/startup-error";
 export interface Config {
   host: string;
   port: number;
-  /** PostgreSQL when set; otherwise the embedded PGlite under dataDir. */
+  /** PostgreSQL when set; otherwise the embedded PostgreSQL under dataDir. */
   databaseUrl?: string;
   dataDir: string;
+  /** How long start-up retries a PostgreSQL at DATABASE_URL that does not answer. */
+  databaseWaitSeconds: number;
+  /** pino level of the JSON log on stdout. */
+  logLevel: string;
+  /** Requests slower than this are logged as slow_request. */
+  slowRequestMs: number;
+  /** On SIGTERM/SIGINT, how long requests in flight may take before they get 503. */
+  shutdownGraceSeconds: number;
+  /** Worker threads that answer GraphQL queries, so that no read stalls the server; 0: none. */
+  queryWorkers: number;
   production: boolean;
   /** Load the seed documents into an empty database on start. */
   seedOnEmpty: boolean;
@@ -55,6 +65,10 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return number;
 }
 
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  return env[name] === "0" ? 0 : positiveInteger(env, name, fallback);
+}
+
 function adminPassword(value: string | undefined): string | undefined {
   if (!value) return undefined;
   if ([...value].length < MIN_PASSWORD_LENGTH) {
@@ -66,6 +80,19 @@ function adminPassword(value: string | undefined): string | undefined {
     );
   }
   return value;
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function logLevel(value: string | undefined): string {
+  if (!value) return "info";
+  if (LOG_LEVELS.includes(value)) return value;
+  return invalid(
+    "SOSEI_LOG_LEVEL",
+    value,
+    `${LOG_LEVELS.join(", ")} のいずれかを指定してください`,
+    `expected one of ${LOG_LEVELS.join(", ")}`,
+  );
 }
 
 /** Reads and checks the environment once, at start-up. */
@@ -95,6 +122,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port,
     databaseUrl,
     dataDir: path.resolve(cwd, env.SOSEI_DATA_DIR ?? "data"),
+    databaseWaitSeconds: positiveInteger(env, "SOSEI_DB_WAIT_SECONDS", 30),
+    logLevel: logLevel(env.SOSEI_LOG_LEVEL),
+    slowRequestMs: positiveInteger(env, "SOSEI_SLOW_REQUEST_MS", 1000),
+    shutdownGraceSeconds: positiveInteger(env, "SOSEI_SHUTDOWN_GRACE_SECONDS", 8),
+    queryWorkers: count(env, "SOSEI_QUERY_WORKERS", 2),
     production,
     seedOnEmpty: flag(env, "SOSEI_SEED_ON_EMPTY", true),
     introspection: flag(env, "SOSEI_INTROSPECTION", !production),

@@ -9,8 +9,8 @@ import { backends } from "../helpers/databases";
  */
 let api: Api;
 beforeAll(async () => {
-  const pglite = backends().find((backend) => backend.name === "pglite")!;
-  api = await openApi(pglite, "seeded", { reportStatus: "PUBLISHED", as: null });
+  const embedded = backends().find((backend) => backend.name === "embedded")!;
+  api = await openApi(embedded, "seeded", { reportStatus: "PUBLISHED", as: null });
 }, 120_000);
 afterAll(() => api?.close());
 

@@ -1,41 +1,37 @@
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import type { Database } from "../../server/src/db/database";
-import { openPgliteMemory } from "../../server/src/db/pglite-database";
 import { openPostgres } from "../../server/src/db/postgres-database";
 import { TEMPLATES, readTestState } from "./test-state";
 
 export type Template = keyof typeof TEMPLATES;
 
-/** A database engine the integration tests run against; each open() gives a fresh database. */
+/**
+ * A database engine the integration tests run against; each open() gives a fresh database,
+ * copied from a migrated (and seeded) template in a fraction of a second. Both engines are
+ * PostgreSQL: "embedded" is the server `pnpm start` runs (npm binaries, started by
+ * server/src/db/embedded), "postgres" an external one of another major version (Debian's).
+ */
 export interface Backend {
-  name: "pglite" | "postgres";
+  name: "embedded" | "postgres";
   open(template: Template | "none"): Promise<Database>;
 }
 
-const pglite: Backend = {
-  name: "pglite",
-  async open(template) {
-    if (template === "none") return openPgliteMemory();
-    const file = readTestState().pglite[template];
-    return openPgliteMemory(new Blob([fs.readFileSync(file)]));
-  },
-};
-
-function postgres(adminUrl: string): Backend {
+function onCluster(name: Backend["name"], adminUrl: string): Backend {
   return {
-    name: "postgres",
+    name,
     async open(template) {
-      const name = `sosei_test_${randomBytes(6).toString("hex")}`;
+      const database = `sosei_test_${randomBytes(6).toString("hex")}`;
       const admin = openPostgres(adminUrl);
       const from = template === "none" ? "template0" : TEMPLATES[template];
-      await admin.sql.exec(`CREATE DATABASE ${name} TEMPLATE ${from}`);
-      const db = openPostgres(adminUrl.replace(/\/postgres$/, `/${name}`));
+      await admin.sql.exec(`CREATE DATABASE ${database} TEMPLATE ${from}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${database}`;
+      const db = openPostgres(url.toString(), { kind: name });
       return {
         ...db,
         async close() {
           await db.close();
-          await admin.sql.exec(`DROP DATABASE ${name} WITH (FORCE)`);
+          await admin.sql.exec(`DROP DATABASE ${database} WITH (FORCE)`);
           await admin.close();
         },
       };
@@ -43,8 +39,9 @@ function postgres(adminUrl: string): Backend {
   };
 }
 
-/** PGlite always; PostgreSQL when the global setup could start a cluster. */
+/** The embedded engine always; the external PostgreSQL when the global setup could start one. */
 export function backends(): Backend[] {
-  const { postgres: cluster } = readTestState();
-  return cluster ? [pglite, postgres(cluster.adminUrl)] : [pglite];
+  const { embedded, postgres } = readTestState();
+  const all = [onCluster("embedded", embedded.adminUrl)];
+  return postgres ? [...all, onCluster("postgres", postgres.adminUrl)] : all;
 }

@@ -1,8 +1,14 @@
 /** What the global setup prepared, handed to the test workers through the environment. */
+export interface ClusterState {
+  adminUrl: string;
+}
+
 export interface TestState {
   dir: string;
-  pglite: { empty: string; seeded: string };
-  postgres: { binDir: string; dir: string; asUser: string | null; adminUrl: string } | null;
+  /** The embedded engine: a cluster started by Sosei's own code from the npm binaries. */
+  embedded: ClusterState & { pgdata: string };
+  /** An external PostgreSQL (Debian's binaries), reached through DATABASE_URL in production. */
+  postgres: (ClusterState & { binDir: string; dir: string; asUser: string | null }) | null;
 }
 
 export const STATE_VARIABLE = "SOSEI_TEST_STATE";
@@ -14,7 +20,7 @@ export function readTestState(): TestState {
   return JSON.parse(raw) as TestState;
 }
 
-/** Template databases on the test cluster. */
+/** Template databases on each test cluster. */
 export const TEMPLATES = {
   empty: "sosei_template_empty",
   seeded: "sosei_template_seeded",

@@ -10,6 +10,11 @@ describe("configuration", () => {
       port: 4000,
       databaseUrl: undefined,
       dataDir: path.resolve("/srv/sosei/data"),
+      databaseWaitSeconds: 30,
+      logLevel: "info",
+      slowRequestMs: 1000,
+      shutdownGraceSeconds: 8,
+      queryWorkers: 2,
       production: false,
       seedOnEmpty: true,
       introspection: true,
@@ -27,6 +32,18 @@ describe("configuration", () => {
     expect(() => loadConfig({ SOSEI_LOGIN_ADDRESS_LIMIT: "0" }, "/")).toThrow(
       /SOSEI_LOGIN_ADDRESS_LIMIT=0/,
     );
+    const operated = loadConfig(
+      { SOSEI_LOG_LEVEL: "debug", SOSEI_SHUTDOWN_GRACE_SECONDS: "3", SOSEI_DB_WAIT_SECONDS: "5" },
+      "/",
+    );
+    expect([
+      operated.logLevel,
+      operated.shutdownGraceSeconds,
+      operated.databaseWaitSeconds,
+    ]).toEqual(["debug", 3, 5]);
+    expect(() => loadConfig({ SOSEI_LOG_LEVEL: "loud" }, "/")).toThrow(/SOSEI_LOG_LEVEL=loud/);
+    expect(loadConfig({ SOSEI_QUERY_WORKERS: "0" }, "/").queryWorkers).toBe(0);
+    expect(() => loadConfig({ SOSEI_QUERY_WORKERS: "-1" }, "/")).toThrow(/SOSEI_QUERY_WORKERS=-1/);
   });
 
   it("turns demo users off and secure cookies on in production, and checks the admin password", () => {

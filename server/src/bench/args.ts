@@ -14,11 +14,11 @@ export interface BenchOptions {
   seconds: number;
   /** Load rounds per operation, raw and GraphQL taking turns; the median is reported. */
   rounds: number;
-  backends: ("pglite" | "postgres")[];
+  backends: ("embedded" | "postgres")[];
 }
 
 export const USAGE = `pnpm bench [--reports N] [--programs N] [--kpis N] [--runs N] [--fy-runs N]
-           [--connections N] [--seconds N] [--rounds N] [--backend pglite|postgres]`;
+           [--connections N] [--seconds N] [--rounds N] [--backend embedded|postgres]`;
 
 function count(name: string, text: string | undefined, fallback: number, min = 1): number {
   if (text === undefined) return fallback;
@@ -45,8 +45,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     },
   });
   const backend = values.backend;
-  if (backend !== undefined && backend !== "pglite" && backend !== "postgres") {
-    throw new Error(`--backend ${backend}: expected pglite or postgres\n${USAGE}`);
+  if (backend !== undefined && backend !== "embedded" && backend !== "postgres") {
+    throw new Error(`--backend ${backend}: expected embedded or postgres\n${USAGE}`);
   }
   return {
     reports: count("reports", values.reports, 1800),
@@ -58,6 +58,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     connections: count("connections", values.connections, 10),
     seconds: count("seconds", values.seconds, 3),
     rounds: count("rounds", values.rounds, 3),
-    backends: backend ? [backend] : ["pglite", "postgres"],
+    backends: backend ? [backend] : ["embedded", "postgres"],
   };
 }

@@ -5,6 +5,8 @@ import { ServerChild } from "./server-child";
 import type { ServerSetup } from "./server-process";
 import { singleUpdate } from "./update-operation";
 import type { Impl } from "./workload";
+import { listBesideFiscalYear, type BesideFy } from "./beside-fy";
+import { countSyncs, type SyncCount } from "./sync-count";
 
 export interface Row {
   operation: string;
@@ -19,6 +21,9 @@ export interface Row {
 
 export interface LegResult {
   backend: ServerSetup["backend"];
+  /** The 25-row list while another client reads the whole FY, served as deployed. */
+  besideFy: BesideFy & { maxStallMs: number };
+  syncs: SyncCount | null;
   generateMs: number;
   rssAfterGenerateBytes: number;
   rows: Row[];
@@ -147,8 +152,28 @@ export async function runLeg(
     const targets = { raw: target("raw"), graphql: target("graphql") };
     for (const entry of OPERATIONS)
       rows.push(...(await measure(child, entry, targets, options, log)));
+    const deployed: Target = { ...targets.graphql, url: ready.deployedUrl };
+    child.resetPeak();
+    const beside = await listBesideFiscalYear(
+      deployed.url,
+      setup.fiscalYear,
+      setup.reports,
+      options.runs * 3,
+    );
+    const { maxStallMs } = await child.stats();
+    log(
+      `  list beside a whole-FY read: p95 ${beside.list.p95.toFixed(1)} ms, max stall ${maxStallMs.toFixed(1)} ms`,
+    );
+    const syncs = await countSyncs(ready.postmasterPid, async () => {
+      for (let i = 0; i < options.runs; i++) {
+        await singleUpdate.run(deployed, i, false, await singleUpdate.prepare!(deployed, i));
+      }
+      return options.runs;
+    });
     return {
       backend: setup.backend,
+      besideFy: { ...beside, maxStallMs },
+      syncs,
       generateMs: ready.generateMs,
       rssAfterGenerateBytes: ready.rssBytes,
       rows,

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: a national-scale fiscal year (1,800 reports, 18,000 programs, 5,400 KPIs)
- * on embedded PGlite and on PostgreSQL, measured over loopback HTTP against plain SQL.
+ * on the embedded PostgreSQL and on an external PostgreSQL, measured over loopback HTTP against plain SQL.
  * PostgreSQL is DATABASE_URL when set (a scratch database is created and dropped in it),
  * otherwise a throwaway cluster like the tests'. `--reports N` shrinks the run.
  */
@@ -56,7 +56,7 @@ async function postgresLeg(options: BenchOptions): Promise<LegResult | string> {
   if (process.env.DATABASE_URL) return withScratchDatabase(process.env.DATABASE_URL, run);
   const binDir = findPostgresBinDir();
   if (!binDir) return "postgres: skipped (no DATABASE_URL and no PostgreSQL server binaries)";
-  const cluster: Cluster = await startCluster(binDir);
+  const cluster: Cluster = await startCluster(binDir, { durable: true });
   // Ctrl-C must not leave a PostgreSQL server running in /tmp.
   const interrupted = () => {
     stopCluster(cluster);
@@ -83,8 +83,8 @@ async function main(): Promise<void> {
   const results: (LegResult | string)[] = [];
   for (const backend of options.backends) {
     results.push(
-      backend === "pglite"
-        ? await runLeg(setupOf(options, "pglite"), options, log)
+      backend === "embedded"
+        ? await runLeg(setupOf(options, "embedded"), options, log)
         : await postgresLeg(options),
     );
   }

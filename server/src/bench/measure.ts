@@ -10,6 +10,8 @@ export function assertLoopback(url: string): void {
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+/** A second client's connection, for requests that run beside the first one's. */
+const sideAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 export interface Reply {
   status: number;
@@ -22,15 +24,15 @@ export function useSession(cookie: string): void {
   session.cookie = cookie;
 }
 
-/** One POST of a JSON body over a kept-alive loopback connection. */
-export function post(url: string, body: string): Promise<Reply> {
+/** One POST of a JSON body over a kept-alive loopback connection (the side client's if `side`). */
+export function post(url: string, body: string, side = false): Promise<Reply> {
   assertLoopback(url);
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
       {
         method: "POST",
-        agent,
+        agent: side ? sideAgent : agent,
         headers: {
           "content-type": "application/json",
           "content-length": Buffer.byteLength(body),

@@ -47,7 +47,8 @@ function run(binDir: string, asUser: string | null, tool: string, args: string[]
   }
 }
 
-export async function startCluster(binDir: string): Promise<Cluster> {
+/** `durable`: PostgreSQL's defaults (fsync at commit), as a production server runs; else fast. */
+export async function startCluster(binDir: string, { durable = false } = {}): Promise<Cluster> {
   const asUser = process.getuid?.() === 0 ? "postgres" : null;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sosei-pg-"));
   if (asUser) execFileSync("chown", [asUser, dir]);
@@ -62,8 +63,9 @@ export async function startCluster(binDir: string): Promise<Cluster> {
     "--encoding=UTF8",
     "--no-locale",
   ]);
-  // Speed over durability: the cluster lives for one test run.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  // Tests: speed over durability, the cluster lives for one run.
+  const fast = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${fast}`;
   run(binDir, asUser, "pg_ctl", [
     "-D",
     dataDir,

@@ -4,7 +4,7 @@ import type { SqlDriver } from "../db/sql-driver";
 
 /**
  * The reference the GraphQL numbers are compared with: the same rows fetched with plain SQL
- * (the `pg` driver on PostgreSQL, PGlite's own query() on PGlite), nested by hand and
+ * (the `pg` driver, on either engine), nested by hand and
  * JSON-encoded, served over the same loopback HTTP so both are timed the same way.
  * Nothing is computed here (no totals, progress or labels): it is the floor, not a rival API.
  */

@@ -4,12 +4,16 @@
  * real server, with a SQL statement counter) and the raw-SQL reference on loopback, and
  * answers the parent's questions (statement counts, peak RSS) over IPC.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { serveDatabase } from "../app";
 import { loadConfig } from "../config";
 import { createPrismaClient, type Database } from "../db/database";
 import { migrate } from "../db/migrate";
-import { openPgliteMemory } from "../db/pglite-database";
+import { openEmbedded } from "../db/embedded-database";
+import { createLogger } from "../log/logger";
 import { openPostgres } from "../db/postgres-database";
 import { withQueryCounter } from "../db/query-counter";
 import { generateFiscalYear } from "../io/synthetic/generate-reports";
@@ -18,7 +22,7 @@ import { signIn } from "./sign-in";
 import { startRawServer } from "./raw-server";
 
 export interface ServerSetup {
-  backend: "pglite" | "postgres";
+  backend: "embedded" | "postgres";
   databaseUrl?: string;
   fiscalYear: number;
   reports: number;
@@ -42,6 +46,10 @@ export type FromServer =
   | {
       kind: "ready";
       graphqlUrl: string;
+      /** The same database served as deployed (query workers). */
+      deployedUrl: string;
+      /** PostgreSQL's server process (local in the bench), for counting its sync calls. */
+      postmasterPid: number;
       rawUrl: string;
       reportIds: number[];
       /** Session of the benchmark's user (every role, every municipality). */
@@ -54,8 +62,25 @@ export type FromServer =
 
 const send = (message: FromServer) => process.send!(message);
 
+/** The server process of a local PostgreSQL: the parent of our session's backend. */
+async function postmasterOf(db: Database): Promise<number> {
+  const [{ pid }] = await db.sql.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+}
+
+/** The embedded engine as `pnpm start` runs it (durable), in a scratch data directory. */
 async function open(setup: ServerSetup): Promise<Database> {
-  return setup.backend === "postgres" ? openPostgres(setup.databaseUrl!) : openPgliteMemory();
+  if (setup.backend === "postgres") return openPostgres(setup.databaseUrl!);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sosei-bench-"));
+  const db = await openEmbedded(dir, createLogger({ level: "warn" }));
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function run(setup: ServerSetup): Promise<void> {
@@ -86,7 +111,14 @@ async function run(setup: ServerSetup): Promise<void> {
     ...loadConfig({ PORT: "0", SOSEI_SEED_ON_EMPTY: "false", NODE_ENV: "production" }, "/"),
     databaseUrl: "unused",
   };
-  const server = await serveDatabase(withQueryCounter(db, graphqlCounter), config, () => {});
+  // Counted, in one thread: the table's per-request costs beside plain SQL.
+  const server = await serveDatabase(
+    withQueryCounter(db, graphqlCounter),
+    { ...config, queryWorkers: 0 },
+    () => {},
+  );
+  // As `pnpm start` runs (query worker threads), for the list beside a whole-FY read.
+  const deployed = await serveDatabase({ ...db, close: async () => {} }, config, () => {});
   const raw = await startRawServer(db.sql, rawCounter);
   const cookie = await signIn(server.url, "bench", password);
 
@@ -114,12 +146,16 @@ async function run(setup: ServerSetup): Promise<void> {
       stalls.reset();
     } else {
       clearInterval(sampler);
-      void Promise.all([raw.close(), server.close()]).finally(() => process.exit(0));
+      void Promise.all([raw.close(), deployed.close(), server.close()]).finally(() =>
+        process.exit(0),
+      );
     }
   });
   send({
     kind: "ready",
     graphqlUrl: server.url,
+    deployedUrl: deployed.url,
+    postmasterPid: await postmasterOf(db),
     rawUrl: raw.url,
     reportIds,
     cookie,

@@ -53,7 +53,13 @@ export function formatLeg(leg: LegResult): string {
   }
   const widths = header.map((_, c) => Math.max(...lines.map((line) => line[c].length)));
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  const beside = leg.besideFy;
+  const syncs = leg.syncs
+    ? `${(leg.syncs.syncs / leg.syncs.writes).toFixed(1)} per write (${(leg.syncs.bySessions / leg.syncs.writes).toFixed(1)} by the committing sessions), over ${leg.syncs.writes} updates`
+    : "not measured (install strace)";
   return [
+    `${leg.backend}: 25-row list beside a whole-FY read, as deployed (query workers): p50 ${ms(beside.list.p50)} ms, p95 ${ms(beside.list.p95)} ms, max ${ms(beside.list.max)} ms over ${beside.list.runs} requests (${beside.fyReads} whole-FY reads meanwhile); longest event-loop stall ${ms(beside.maxStallMs)} ms`,
+    `${leg.backend}: fsync/fdatasync calls: ${syncs}`,
     `${leg.backend}: data generated in ${(leg.generateMs / 1000).toFixed(1)} s, server RSS then ${mb(leg.rssAfterGenerateBytes)}`,
     pad(header, widths),
     rule,

@@ -1,10 +1,12 @@
 import { loadConfig } from "../config";
 import { createPrismaClient, openDatabase, type PrismaClient } from "../db/database";
 import { migrate } from "../db/migrate";
+import { createLogger } from "../log/logger";
 
 /** Opens and migrates the configured database (DATABASE_URL or SOSEI_DATA_DIR) for a command. */
 export async function withDatabase<T>(work: (prisma: PrismaClient) => Promise<T>): Promise<T> {
-  const db = await openDatabase(loadConfig());
+  const config = loadConfig();
+  const db = await openDatabase(config, createLogger({ level: config.logLevel }));
   const prisma = createPrismaClient(db);
   try {
     await migrate(db.sql);

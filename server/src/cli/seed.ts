@@ -3,10 +3,11 @@ import { createPrismaClient, openDatabase } from "../db/database";
 import { migrate } from "../db/migrate";
 import { loadSeeds } from "../io/seed/load-seed";
 import { printSeedSummary } from "../io/seed/print-summary";
+import { createLogger } from "../log/logger";
 import { runMain } from "./run-main";
 
 runMain(async () => {
-  const db = await openDatabase(loadConfig());
+  const db = await openDatabase(loadConfig(), createLogger({ level: "warn" }));
   const prisma = createPrismaClient(db);
   try {
     await migrate(db.sql);

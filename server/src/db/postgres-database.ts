@@ -13,19 +13,29 @@ function session(client: pg.Pool | pg.PoolClient): SqlSession {
   };
 }
 
-/** PostgreSQL server at `url`; Prisma and plain SQL share one pool. */
-export function openPostgres(url: string): Database {
+/**
+ * PostgreSQL server at `url`; Prisma and plain SQL share one pool. `onLost` hears of idle
+ * connections the server dropped (restart, admin kill); the pool replaces them on next use.
+ */
+export function openPostgres(
+  url: string,
+  options: { kind?: Database["kind"]; description?: string; onLost?: (error: Error) => void } = {},
+): Database {
   // UTC sessions: the pg adapter reads timestamptz as if it were UTC, whatever the server's zone.
   const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c TimeZone=UTC" });
-  // An idle connection that the server drops (restart, admin kill) must not crash the process;
-  // the pool replaces it on next use.
+  // A connection the server drops (restart, admin kill, crash) must not crash the process:
+  // pg emits "error" on the client, and nobody else listens while a query runs on it (the
+  // query itself fails, and the request answers SERVICE_UNAVAILABLE).
   let closing = false;
-  pool.on("error", (error) => {
-    if (!closing) console.warn(`[DB_CONNECTION_LOST] ${error.message}`);
-  });
+  const lost = (error: Error) => {
+    if (!closing) options.onLost?.(error);
+  };
+  pool.on("error", lost);
+  pool.on("connect", (client) => client.on("error", lost));
   return {
-    kind: "postgres",
-    description: `PostgreSQL ${redact(url)}`,
+    kind: options.kind ?? "postgres",
+    description: options.description ?? `PostgreSQL ${redact(url)}`,
+    url,
     adapter: new PrismaPg(pool),
     sql: {
       ...session(pool),
@@ -44,15 +54,18 @@ export function openPostgres(url: string): Database {
         }
       },
     },
-    close() {
+    async close() {
       closing = true;
-      return pool.end();
+      // A query stuck on a lock must not hold up a shutdown for ever.
+      let timer: NodeJS.Timeout | undefined;
+      const stuck = new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000).unref()));
+      await Promise.race([pool.end(), stuck]).finally(() => clearTimeout(timer));
     },
   };
 }
 
 /** Never print a password. */
-function redact(url: string): string {
+export function redact(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "***";

@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { sendJsonError } from "./json-error";
+import type { WorkerReply, WorkerRequest } from "./query-workers";
+import { REQUEST_ID_HEADER, requestIdOf } from "./request-id";
 
 /** Default of SOSEI_MAX_BODY_BYTES: larger bodies are refused before parsing. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -22,20 +25,7 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   });
 }
 
-function sendJsonError(
-  res: ServerResponse,
-  status: number,
-  code: string,
-  ja: string,
-  en: string,
-): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  res.end(
-    JSON.stringify({
-      errors: [{ message: `${ja} / ${en}`, extensions: { code, messageJa: ja, messageEn: en } }],
-    }),
-  );
-}
+export type OffloadRequest = Omit<WorkerRequest, "cookie" | "clientAddress">;
 
 /**
  * A variable that does not fit its type answers 200 with its coded error, like every other
@@ -56,6 +46,8 @@ export function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   context: (req: IncomingMessage) => Promise<C>,
   maxBodyBytes = MAX_BODY_BYTES,
+  /** Runs a query elsewhere (a worker thread); null: here. See query-workers.ts. */
+  offload?: (req: IncomingMessage, request: OffloadRequest) => Promise<WorkerReply> | null,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let raw: string;
@@ -83,6 +75,8 @@ export function graphqlHandler<C extends BaseContext>(
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
+    // The id the log and the client's masked errors use (see error-reporting.ts).
+    headers.set(REQUEST_ID_HEADER, requestIdOf(req));
     let body: unknown = raw;
     if (req.method === "POST" && headers.get("content-type")?.includes("application/json")) {
       try {
@@ -98,6 +92,19 @@ export function graphqlHandler<C extends BaseContext>(
       }
     }
     const url = new URL(req.url ?? "/", "http://localhost");
+    const elsewhere = offload?.(req, {
+      method: req.method ?? "GET",
+      headers: [...headers],
+      search: url.search,
+      body,
+    });
+    if (elsewhere) {
+      const reply = await elsewhere;
+      for (const [name, value] of reply.headers) res.setHeader(name, value);
+      res.statusCode = reply.status;
+      res.end(reply.body);
+      return;
+    }
     let requestContext: C | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },

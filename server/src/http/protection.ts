@@ -5,6 +5,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from "graphql";
+import { maskFailure } from "./error-reporting";
 import { inputErrorInJapanese } from "./variable-errors";
 import type { Config } from "../config";
 
@@ -77,30 +78,15 @@ function tokenLimitInJapanese(formatted: GraphQLFormattedError): GraphQLFormatte
   };
 }
 
-const GENERIC_JA = "サーバー内部でエラーが発生しました";
-const GENERIC_EN = "internal server error";
-
 /**
- * In production an unexpected error (a bug, a database failure) must not reveal its message,
- * which may contain SQL or table names; coded errors (BAD_USER_INPUT, NOT_FOUND, CONFLICT,
- * GRAPHQL_VALIDATION_FAILED, …) are meant for the client and pass unchanged.
+ * Coded errors (BAD_USER_INPUT, NOT_FOUND, CONFLICT, GRAPHQL_VALIDATION_FAILED, …) are meant
+ * for the client and pass in Japanese; anything else is masked (see error-reporting.ts).
  */
-export function formatError(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    formatted = inputErrorInJapanese(tokenLimitInJapanese(formatted));
-    if (!production) return formatted;
-    // Apollo already omits the stack trace in production; this guards against a plugin adding one.
-    const { stacktrace, ...extensions } = formatted.extensions ?? {};
-    void stacktrace;
-    const code = extensions.code;
-    if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") return { ...formatted, extensions };
-    return {
-      message: `${GENERIC_JA} / ${GENERIC_EN}`,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: "INTERNAL_SERVER_ERROR", messageEn: GENERIC_EN },
-    };
-  };
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  return maskFailure(inputErrorInJapanese(tokenLimitInJapanese(formatted)), error);
 }
 
 /** The Apollo options that protect the endpoint; app.ts spreads them into new ApolloServer(). */
@@ -131,9 +117,10 @@ export function protectionOptions<C extends BaseContext>(
     // Refuses GET and simple POSTs (text/plain, forms) that lack a preflight-forcing header.
     csrfPrevention: true,
     introspection: config.introspection,
-    includeStacktraceInErrorResponses: !config.production,
+    // Stacks and SQL are for the log, never the client, in development too.
+    includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    formatError: formatError(config.production),
+    formatError,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   };
 }

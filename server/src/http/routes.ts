@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { sendJsonError } from "./json-error";
+import { requestIdOf } from "./request-id";
 
 /**
  * One HTTP route of the server. app.ts tries the routes in order and answers 404 when none
@@ -13,7 +15,7 @@ export interface Route {
 
 export function routeRequest(
   routes: readonly Route[],
-  onError: (error: Error) => void,
+  onError: (error: Error, req: IncomingMessage) => void,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -25,9 +27,18 @@ export function routeRequest(
       return;
     }
     route.handle(req, res, url).catch((error: Error) => {
-      onError(error);
-      if (!res.headersSent) res.writeHead(500).end();
-      else res.end();
+      onError(error, req);
+      if (res.headersSent) return void res.end();
+      sendJsonError(
+        res,
+        500,
+        "INTERNAL_SERVER_ERROR",
+        "サーバー内部でエラーが発生しました",
+        "internal server error",
+        {
+          requestId: requestIdOf(req),
+        },
+      );
     });
   };
 }

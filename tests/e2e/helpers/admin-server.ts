@@ -23,12 +23,12 @@ export interface AdminServer {
 }
 
 /**
- * The real server, as `pnpm start` runs it: the embedded database (PGlite) with the seed data
+ * The real server, as `pnpm start` runs it: the embedded database with the seed data
  * as loaded (published reports) and the demo users, serving the built admin and /graphql.
  */
 export async function startAdminServer(): Promise<AdminServer> {
   ensureAdminBuilt();
-  const pglite = backends().find((backend) => backend.name === "pglite")!;
-  const api = await openApi(pglite, "seeded", { reportStatus: "PUBLISHED", as: null });
+  const embedded = backends().find((backend) => backend.name === "embedded")!;
+  const api = await openApi(embedded, "seeded", { reportStatus: "PUBLISHED", as: null });
   return { origin: new URL(api.url).origin, close: () => api.close() };
 }

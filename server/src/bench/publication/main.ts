@@ -1,14 +1,18 @@
 /**
- * `pnpm bench:publication [--reports 1800] [--pdfs 5] [--backend pglite|postgres]`: a
+ * `pnpm bench:publication [--reports 1800] [--pdfs 5] [--backend embedded|postgres]`: a
  * national fiscal year of synthetic reports (spread over 47 prefectures), then the
  * publication's work on it beside plain SQL: CSV and XLSX exports (time, size, peak memory),
  * the open-data JSON, the roll-up, an import dry run of the exported CSV, PDFs per report.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { createPrismaClient, type Database, type PrismaClient } from "../../db/database";
 import { migrate } from "../../db/migrate";
-import { openPgliteMemory } from "../../db/pglite-database";
+import { openEmbedded } from "../../db/embedded-database";
+import { createLogger } from "../../log/logger";
 import { openPostgres } from "../../db/postgres-database";
 import { exportCsv, exportXlsx, TABLE_NAMES } from "../../io/export/export-files";
 import { importFiles } from "../../io/import/import-files";
@@ -148,8 +152,15 @@ async function main(): Promise<void> {
   });
   const options = { reports: Number(values.reports), pdfs: Number(values.pdfs) };
   log(`Sosei publication bench: ${options.reports} reports, Node ${process.version}`);
-  if (values.backend !== "postgres") await leg("pglite", await openPgliteMemory(), options);
-  if (values.backend === "pglite") return;
+  if (values.backend !== "postgres") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sosei-bench-publication-"));
+    try {
+      await leg("embedded", await openEmbedded(dir, createLogger({ level: "warn" })), options);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (values.backend === "embedded") return;
   const binDir = findPostgresBinDir();
   if (!binDir) return log("postgres: skipped (no PostgreSQL server binaries)");
   const cluster = await startCluster(binDir);

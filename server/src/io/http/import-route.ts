@@ -59,6 +59,7 @@ async function tooLarge(
     });
   }
   const mb = Math.floor(maxBytes / 1_000_000);
+  res.setHeader("connection", "close");
   sendError(
     res,
     413,

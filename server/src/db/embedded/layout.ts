@@ -1,0 +1,4 @@
+/** The embedded database's files inside SOSEI_DATA_DIR (see README, Operations). */
+export const PGDATA = "postgres";
+export const SECRET = "postgres.secret";
+export const DATABASE = "sosei";
