@@ -1,4 +1,4 @@
-import type { LoginThrottle } from "./auth/login";
+import type { LoginSettings } from "./auth/login";
 import type { Actor } from "./auth/permissions";
 import { actingAs } from "./db/acting-client";
 import type { PrismaClient } from "./db/database";
@@ -15,6 +15,8 @@ export interface Context {
   loaders: Loaders;
   /** Lists, get-one and to-one relations, read with plain SQL within the actor's scope. */
   lists: ListReader;
+  /** Plain SQL, outside any transaction (sign-in throttling, the list reader). */
+  db: SqlSession;
   /** The signed-in user, reloaded from the session on every request; null when anonymous. */
   actor: Actor | null;
   /** Set-Cookie values the HTTP layer sends with the response (login, logout). */
@@ -22,8 +24,8 @@ export interface Context {
   /** The session token of this request, if any (for logout). */
   sessionToken: string | undefined;
   sessions: SessionSettings;
-  /** Shared by every request of the server (see auth/login.ts). */
-  loginThrottle: LoginThrottle;
+  /** How sign-ins are throttled (auth/login.ts; the counts live in the database). */
+  login: LoginSettings;
   clientAddress: string;
 }
 
@@ -43,7 +45,7 @@ export interface RequestInfo {
 /** What every request of one server shares. */
 export interface ServerState {
   sessions: SessionSettings;
-  loginThrottle: LoginThrottle;
+  login: LoginSettings;
   /** Plain SQL for reads (lists), beside Prisma. */
   db: SqlSession;
   catalog: Catalog;
@@ -54,11 +56,11 @@ export function createContext(
   request: RequestInfo,
   server: ServerState,
 ): Context {
-  const { db, catalog, ...shared } = server;
+  const { catalog, ...shared } = server;
   return {
     prisma: actingAs(prisma, request.actor?.id ?? null),
     loaders: createLoaders(prisma),
-    lists: new ListReader(db, catalog, { actor: request.actor }),
+    lists: new ListReader(server.db, catalog, { actor: request.actor }),
     actor: request.actor,
     cookies: [],
     sessionToken: request.sessionToken,

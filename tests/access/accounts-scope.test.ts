@@ -67,7 +67,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("accounts scope on %s
       { id: self.id, version: self.version, municipalityId: null },
       fx.cityAdmin,
     );
-    expect(refusal(widen)).toMatchObject({ code: "BAD_USER_INPUT", field: ["municipalityId"] });
+    expect(refusal(widen)).toMatchObject({ code: "FORBIDDEN", field: ["municipalityId"] });
     for (const municipalityId of [fx.sapporo, null]) {
       const created = await fx.server.post(
         CREATE,
@@ -75,9 +75,10 @@ describe.each(backends().map((b) => [b.name, b] as const))("accounts scope on %s
         fx.cityAdmin,
       );
       expect(refusal(created)).toEqual({
-        code: "BAD_USER_INPUT",
+        code: "FORBIDDEN",
         field: ["municipalityId"],
-        message: "自分の団体の利用者だけを管理できます",
+        message:
+          "自分の団体の利用者だけを管理できます (他の団体や全団体の利用者はシステム管理者が管理します)",
       });
     }
     expect(await written()).toEqual(before);

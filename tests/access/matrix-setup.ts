@@ -12,7 +12,14 @@ import type { ReportStatus } from "../../server/src/workflow/report-status";
 export type Town = "A" | "B";
 export const TOWNS: readonly Town[] = ["A", "B"];
 export const ROLES: readonly Role[] = ["FINANCE", "EVALUATOR", "MANAGER", "ADMIN"];
-export const MATRIX_STATUSES = ["DRAFT", "IN_REVIEW", "RETURNED", "APPROVED", "PUBLISHED"] as const;
+export const MATRIX_STATUSES = [
+  "DRAFT",
+  "IN_REVIEW",
+  "RETURNED",
+  "APPROVED",
+  "PUBLISHED",
+  "SUPERSEDED",
+] as const;
 export type MatrixStatus = (typeof MATRIX_STATUSES)[number];
 export const MATRIX_PASSWORD = "matrix-password-1";
 /** The matrix's reports live in this open year; CLOSED_YEAR is closed for entry. */
@@ -132,7 +139,7 @@ export async function createCellReport(
       fiscalYear,
       revision,
       status,
-      publishedAt: status === "PUBLISHED" ? new Date() : null,
+      publishedAt: status === "PUBLISHED" || status === "SUPERSEDED" ? new Date() : null,
     },
   });
   await copyProjectIntoReports(prisma, { reportIds: [row.id] });

@@ -1,12 +1,13 @@
 import type { Client, GraphQLResult } from "../helpers/api";
 import { backends } from "../helpers/databases";
 import { openMatrixApi, outcomeOf, type MatrixApi } from "./matrix-api";
-import { masterOperations } from "./matrix-master";
+import { expectedMasterOutcome, masterOperations } from "./matrix-master";
 import {
   CLOSED_YEAR,
   MATRIX_ACTORS,
   MATRIX_PASSWORD,
   MATRIX_STATUSES,
+  OPEN_YEAR,
   TOWNS,
   createCellReport,
   prepareMatrix,
@@ -15,6 +16,7 @@ import {
   type MatrixFixture,
   type MatrixReport,
   type MatrixStatus,
+  type Town,
 } from "./matrix-setup";
 import { canonical, expectedOutcome, type MatrixOperation } from "./matrix-table";
 import { MATRIX_OPERATIONS } from "./matrix-workflow-ops";
@@ -202,21 +204,72 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(problems).toEqual([]);
     });
 
-    const MASTER_ACTORS = MATRIX_ACTORS.filter((a) => a.home !== "B");
-    const MASTER_OPS = ["createCategory", "updateProject", "createUser"];
     let tags = 0;
-    it.each(MASTER_OPS.flatMap((op) => MASTER_ACTORS.map((a) => [op, a.name] as const)))(
-      "master data: %s as %s (on 旭川市's data)",
-      async (opName, name) => {
+    const MASTER = masterOperations({} as MatrixFixture).map((op) => [op.name, op.scope] as const);
+    it.each(
+      MASTER.flatMap(([op, scope]) => MATRIX_ACTORS.map((a) => [op, scope, a.name] as const)),
+    )("master data: %s (%s) as %s, on 旭川市's data", async (opName, scope, name) => {
+      const actor = actorNamed(name);
+      const op = masterOperations(fixture).find((o) => o.name === opName)!;
+      const tag = `master-${backend.name}-${++tags}`;
+      await op.prepare?.(api.prisma, tag);
+      const { outcome, problems } = await attempt(actor, null, (client) =>
+        op.call(client, api.prisma, tag, "A"),
+      );
+      expect(outcome).toBe(expectedMasterOutcome(actor, scope, "A"));
+      if (outcome === "OK") problems.push(...(await op.effect(api.prisma, tag, "A", fixture)));
+      expect(problems).toEqual([]);
+    });
+
+    /** createReport, written out: another town's project is as unknown as a missing one. */
+    const expectedCreate = (actor: MatrixActor, town: Town) => {
+      if (!actor.role) return "UNAUTHENTICATED";
+      if (actor.home !== "ALL" && actor.home !== town) return "BAD_USER_INPUT";
+      return actor.role === "FINANCE" || actor.role === "ADMIN" ? "OK" : "FORBIDDEN";
+    };
+    let projects = 0;
+    it.each(MATRIX_ACTORS.flatMap((a) => TOWNS.map((town) => [a.name, town] as const)))(
+      "createReport as %s for a project of %s",
+      async (name, town) => {
         const actor = actorNamed(name);
-        const op = masterOperations(fixture).find((o) => o.name === opName)!;
-        const tag = `master-${backend.name}-${++tags}`;
-        const { outcome, problems } = await attempt(actor, null, (client) =>
-          op.call(client, api.prisma, tag, "A"),
+        const project = await api.prisma.project.create({
+          data: {
+            municipalityId: fixture.municipalityId[town],
+            grantTypeId: (await api.prisma.grantType.findFirstOrThrow()).id,
+            number: 1000 + ++projects,
+            name: `作成試験事業${projects}`,
+          },
+        });
+        const { result, outcome, problems } = await attempt(actor, null, (client) =>
+          client.query(
+            `mutation($p: ID!) { createReport(projectId: $p, fiscalYear: ${OPEN_YEAR}) { id status version } }`,
+            { p: project.id },
+          ),
         );
-        const denial = actor.role === null ? "UNAUTHENTICATED" : "FORBIDDEN";
-        expect(outcome).toBe(actor.role === "ADMIN" ? "OK" : denial);
-        if (outcome === "OK") problems.push(...(await op.effect(api.prisma, tag, "A", fixture)));
+        expect(outcome).toBe(expectedCreate(actor, town));
+        if (outcome === "OK") {
+          const created = await api.prisma.report.findMany({
+            where: { projectId: project.id },
+            select: { status: true, version: true, municipalityId: true, projectName: true },
+          });
+          expect(created).toEqual([
+            {
+              status: "DRAFT",
+              version: 1,
+              municipalityId: fixture.municipalityId[town],
+              projectName: project.name,
+            },
+          ]);
+          const written = await api.prisma.auditLog.findMany({
+            where: {
+              entity: "Report",
+              action: "INSERT",
+              reportId: Number((result.data!.createReport as { id: string }).id),
+            },
+            select: { actorId: true },
+          });
+          expect(written).toEqual([{ actorId: idOf(actor) }]);
+        }
         expect(problems).toEqual([]);
       },
     );

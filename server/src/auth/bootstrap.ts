@@ -3,16 +3,31 @@ import { hashPassword, randomPassword } from "./password";
 import type { Role } from "./roles";
 
 /**
- * Accounts on start: the demo users (one per role, of the seeded 旭川市, documented in
- * the README) in demo mode only, and on a database without any administrator one administrator, from
- * SOSEI_ADMIN_LOGIN / SOSEI_ADMIN_PASSWORD / SOSEI_ADMIN_EMAIL or with a random password
- * printed once. No fixed password exists outside demo mode.
+ * Accounts on start: in demo mode only, the demo users (one per role of the seeded 旭川市,
+ * and a system administrator, documented in the README); then the system administrator named
+ * by SOSEI_ADMIN_LOGIN / SOSEI_ADMIN_PASSWORD / SOSEI_ADMIN_EMAIL when it does not exist yet,
+ * or, on a database without any system administrator, one with a random password printed
+ * once. No fixed password exists outside demo mode.
  */
-export const DEMO_USERS: { loginId: string; name: string; role: Role; password: string }[] = [
+export const DEMO_USERS: {
+  loginId: string;
+  name: string;
+  role: Role;
+  password: string;
+  /** A system administrator: of no municipality. */
+  system?: boolean;
+}[] = [
   { loginId: "finance", name: "財政 花子", role: "FINANCE", password: "sosei-finance-demo" },
   { loginId: "evaluator", name: "評価 太郎", role: "EVALUATOR", password: "sosei-evaluator-demo" },
   { loginId: "manager", name: "管理 次郎", role: "MANAGER", password: "sosei-manager-demo" },
   { loginId: "admin", name: "管理者 三郎", role: "ADMIN", password: "sosei-admin-demo" },
+  {
+    loginId: "system",
+    name: "システム管理者 四郎",
+    role: "ADMIN",
+    password: "sosei-system-demo",
+    system: true,
+  },
 ];
 export const DEMO_MUNICIPALITY_CODE = "012041";
 
@@ -38,17 +53,23 @@ export async function ensureAccounts(
           name: user.name,
           email: `${user.loginId}@demo.sosei.invalid`,
           roles: [user.role],
-          municipalityId: city.id,
+          municipalityId: user.system ? null : city.id,
           passwordHash: await hashPassword(user.password),
         },
       });
     }
     log(`demo mode: users ${DEMO_USERS.map((u) => u.loginId).join(", ")} (passwords in README)`);
   }
-  // Filtered here: PGlite's adapter cannot bind an enum for `roles: { has }`.
-  const active = await prisma.user.findMany({ where: { isActive: true }, select: { roles: true } });
-  if (active.some((user) => user.roles.includes("ADMIN"))) return;
-  const loginId = options.admin.loginId ?? "administrator";
+  const named = options.admin.loginId;
+  if (named && (await prisma.user.findUnique({ where: { loginId: named } }))) return;
+  if (!named) {
+    const systemAdmins = await prisma.user.findMany({
+      where: { isActive: true, municipalityId: null },
+      select: { roles: true },
+    });
+    if (systemAdmins.some((user) => user.roles.includes("ADMIN"))) return;
+  }
+  const loginId = named ?? "administrator";
   const password = options.admin.password ?? randomPassword();
   await prisma.user.create({
     data: {

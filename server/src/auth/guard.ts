@@ -2,15 +2,20 @@ import { apiError, notFound } from "../common/errors";
 import type { Context } from "../context";
 import type { Prisma } from "../generated/prisma/client";
 import {
+  FOUR_EYES,
   REPORT_PERMISSIONS,
   canOnReport,
   canReadReport,
   inScope,
+  isSystemAdmin,
+  ownWork,
+  roleAndStatusAllow,
   type Actor,
+  type ReportFacts,
   type ReportOperation,
 } from "./permissions";
-import type { Role } from "./roles";
-import { STATUS_LABELS, type ReportStatus } from "../workflow/report-status";
+import { ROLE_LABELS, ROLE_LABELS_EN, type Role } from "./roles";
+import { STATUS_LABELS } from "../workflow/report-status";
 
 /** Denials, checked in the server on every request whatever the UI shows. */
 export function requireActor(ctx: Pick<Context, "actor">): Actor {
@@ -18,14 +23,31 @@ export function requireActor(ctx: Pick<Context, "actor">): Actor {
   return ctx.actor;
 }
 
+/** FORBIDDEN that says which role the operation needs. */
+export function needsRole(roles: readonly Role[], extensions: Record<string, unknown> = {}) {
+  return apiError(
+    "FORBIDDEN",
+    `この操作には次の役割が必要です: ${roles.map((r) => ROLE_LABELS[r]).join("・")}`,
+    `this needs the role ${roles.map((r) => ROLE_LABELS_EN[r]).join(" or ")}`,
+    { requiredRoles: roles, ...extensions },
+  );
+}
+
 export function requireRole(ctx: Pick<Context, "actor">, roles: readonly Role[]): Actor {
   const actor = requireActor(ctx);
-  if (!roles.some((role) => actor.roles.includes(role))) {
+  if (!roles.some((role) => actor.roles.includes(role))) throw needsRole(roles);
+  return actor;
+}
+
+/** What every municipality shares (municipalities, fiscal years, grant types, category lists). */
+export function requireSystemAdmin(ctx: Pick<Context, "actor">): Actor {
+  const actor = requireRole(ctx, ["ADMIN"]);
+  if (!isSystemAdmin(actor)) {
     throw apiError(
       "FORBIDDEN",
-      "この操作を行う権限がありません",
-      "you are not allowed to do this",
-      { roles },
+      "全団体で共有するデータは、システム管理者 (団体に属さない管理者) だけが変更できます",
+      "only the system administrator (an administrator of no municipality) changes data every municipality shares",
+      { requiredScope: "SYSTEM" },
     );
   }
   return actor;
@@ -38,11 +60,30 @@ export function visibleReports(actor: Actor | null): Prisma.ReportWhereInput {
   return { OR: [{ status: "PUBLISHED" }, { municipalityId: actor.municipalityId }] };
 }
 
-export interface GuardedReport {
+export interface GuardedReport extends ReportFacts {
   id: number;
-  status: ReportStatus;
   fiscalYear: number;
-  municipalityId: number;
+  /** The four-eyes rule was relaxed for it (see FOUR_EYES): the use is to be recorded. */
+  selfApproval: boolean;
+}
+
+/** The report as the permission matrix sees it, with its municipality's four-eyes setting. */
+export async function reportFacts(db: Pick<Prisma.TransactionClient, "report">, reportId: number) {
+  const row = await db.report.findUnique({
+    where: { id: reportId },
+    select: {
+      id: true,
+      status: true,
+      fiscalYear: true,
+      municipalityId: true,
+      submittedById: true,
+      amountsEditedById: true,
+      municipality: { select: { allowSelfApproval: true } },
+    },
+  });
+  if (!row) return null;
+  const { municipality, ...facts } = row;
+  return { ...facts, selfApprovalAllowed: municipality.allowSelfApproval };
 }
 
 /**
@@ -57,28 +98,39 @@ export async function authorizeReport(
   operation: ReportOperation,
 ): Promise<GuardedReport> {
   const actor = requireActor(ctx);
-  const row = await db.report.findUnique({
-    where: { id: reportId },
-    select: { id: true, status: true, fiscalYear: true, municipalityId: true },
-  });
-  const report = row && { ...row, status: row.status as ReportStatus };
+  const report = await reportFacts(db, reportId);
   if (!report || !canReadReport(actor, report)) throw notFound("Report", reportId);
-  if (canOnReport(actor, operation, report)) return report;
+  if (canOnReport(actor, operation, report)) {
+    return { ...report, selfApproval: FOUR_EYES.includes(operation) && ownWork(actor, report) };
+  }
   const rule = REPORT_PERMISSIONS[operation];
-  if (
-    inScope(actor, report.municipalityId) &&
-    rule.roles.some((role) => actor.roles.includes(role))
-  ) {
+  if (!inScope(actor, report.municipalityId)) {
     throw apiError(
-      "CONFLICT",
-      `「${STATUS_LABELS[report.status]}」の報告にはこの操作はできません`,
-      `not possible while the report is ${report.status}`,
-      { entity: "Report", id: reportId, status: report.status, operation },
+      "FORBIDDEN",
+      "他の団体の報告は変更できません",
+      "this is another municipality's report",
+      {
+        operation,
+        requiredScope: "MUNICIPALITY",
+      },
     );
   }
-  throw apiError("FORBIDDEN", "この操作を行う権限がありません", "you are not allowed to do this", {
-    operation,
-  });
+  if (!rule.roles.some((role) => actor.roles.includes(role)))
+    throw needsRole(rule.roles, { operation });
+  if (roleAndStatusAllow(actor, operation, report)) {
+    throw apiError(
+      "FORBIDDEN",
+      "この報告を提出した人、または金額を最後に編集した人は、承認・公表できません (別の管理職が行ってください)",
+      "whoever submitted this report or last edited its amounts may not approve or publish it; another manager must",
+      { operation, rule: "FOUR_EYES" },
+    );
+  }
+  throw apiError(
+    "CONFLICT",
+    `「${STATUS_LABELS[report.status]}」の報告にはこの操作はできません`,
+    `not possible while the report is ${report.status}`,
+    { entity: "Report", id: reportId, status: report.status, operation },
+  );
 }
 
 /**
@@ -112,6 +164,7 @@ export async function assertMunicipalityScope(
       "FORBIDDEN",
       "他の団体のデータは変更できません",
       "you cannot change another municipality's data",
+      { requiredScope: "MUNICIPALITY" },
     );
   }
 }

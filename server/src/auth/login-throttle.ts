@@ -1,63 +1,108 @@
+import { createHash } from "node:crypto";
+import type { SqlSession } from "../db/sql-driver";
+
 /**
- * Failed sign-ins counted in memory, for what the User row cannot count: login ids that do
- * not exist (so that they lock exactly like real ones and locking reveals nothing) and client
- * addresses (so that one password tried against many ids is slowed down too). Like the User
- * row, every failure from the limit on locks the key for lockMs.
+ * Failed sign-ins, counted in the database so that every server of an installation shares
+ * them and a restart forgets nothing: per login id (whether it exists or not, so a lock
+ * reveals nothing) and per client address (one password tried against many ids). An attempt
+ * is claimed before its password is checked, in one atomic statement, so N parallel attempts
+ * can never have more than the limit checked.
  */
-export interface FailureCounterOptions {
+export const LOCK_MINUTES = 15;
+
+export interface ThrottleKey {
+  key: string;
   limit: number;
-  lockMs: number;
-  /** Forget a key after this long without failures; without it, only success would. */
-  forgetMs?: number;
-  /** The oldest keys are dropped beyond this, so a flood of ids cannot exhaust memory. */
-  maxKeys?: number;
-  now?: () => number;
 }
 
-interface Entry {
-  failures: number;
-  lockedUntil: number;
-  lastFailure: number;
-}
+/** A login id as a key: hashed, so any text an attacker sends fits and is not stored. */
+export const loginIdKey = (loginId: string, limit: number): ThrottleKey => ({
+  key: `id:${createHash("sha256").update(loginId).digest("hex")}`,
+  limit,
+});
 
-export class FailureCounter {
-  private readonly entries = new Map<string, Entry>();
-  private readonly now: () => number;
+export const addressKey = (address: string, limit: number): ThrottleKey => ({
+  key: `address:${address}`.slice(0, 200),
+  limit,
+});
 
-  constructor(private readonly options: FailureCounterOptions) {
-    this.now = options.now ?? Date.now;
-  }
+// One statement: a running lock stays; a lock that ran out, or failures older than the lock
+// time, start afresh; otherwise one more attempt.
+const CLAIM = `
+  INSERT INTO "LoginThrottle" AS t ("key", "failures", "windowStart") VALUES ($1, 1, now())
+  ON CONFLICT ("key") DO UPDATE SET
+    "failures" = CASE
+      WHEN t."lockedUntil" > now() THEN t."failures"
+      WHEN t."lockedUntil" IS NOT NULL OR t."windowStart" < now() - make_interval(mins => $2) THEN 1
+      ELSE t."failures" + 1 END,
+    "windowStart" = CASE
+      WHEN t."lockedUntil" > now() THEN t."windowStart"
+      WHEN t."lockedUntil" IS NOT NULL OR t."windowStart" < now() - make_interval(mins => $2)
+        THEN now()
+      ELSE t."windowStart" END,
+    "lockedUntil" = CASE WHEN t."lockedUntil" > now() THEN t."lockedUntil" END
+  RETURNING "failures",
+    CEIL(EXTRACT(EPOCH FROM ("lockedUntil" - now())))::int AS "waitSeconds"`;
 
-  /** Seconds until the key may try again, or null when it may try now. */
-  retryAfterSeconds(key: string): number | null {
-    const entry = this.current(key);
-    if (!entry || entry.lockedUntil <= this.now()) return null;
-    return Math.ceil((entry.lockedUntil - this.now()) / 1000);
-  }
+const LOCK = `UPDATE "LoginThrottle" SET "lockedUntil" = now() + make_interval(mins => $2)
+  WHERE "key" = $1 AND ("lockedUntil" IS NULL OR "lockedUntil" <= now())`;
 
-  fail(key: string): void {
-    const now = this.now();
-    const entry = this.current(key) ?? { failures: 0, lockedUntil: 0, lastFailure: now };
-    entry.failures += 1;
-    entry.lastFailure = now;
-    if (entry.failures >= this.options.limit) entry.lockedUntil = now + this.options.lockMs;
-    // Re-inserting keeps the Map in order of last failure, oldest first.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    const max = this.options.maxKeys ?? 100_000;
-    while (this.entries.size > max) this.entries.delete(this.entries.keys().next().value!);
-  }
-
-  /** The entry unless it is to be forgotten: unlocked and quiet for forgetMs. */
-  private current(key: string): Entry | undefined {
-    const entry = this.entries.get(key);
-    const { forgetMs } = this.options;
-    if (!entry || forgetMs === undefined) return entry;
-    const now = this.now();
-    if (entry.lockedUntil <= now && now - entry.lastFailure >= forgetMs) {
-      this.entries.delete(key);
-      return undefined;
+/**
+ * Claims one attempt on each key, in order. Returns the seconds to wait when a key is locked
+ * or the claim goes beyond its limit (which locks it); null when the password may be checked.
+ */
+export async function claimAttempt(
+  db: SqlSession,
+  keys: readonly ThrottleKey[],
+): Promise<number | null> {
+  for (const { key, limit } of keys) {
+    const [row] = await db.query<{ failures: number; waitSeconds: number | null }>(CLAIM, [
+      key,
+      LOCK_MINUTES,
+    ]);
+    if (row!.waitSeconds !== null && row!.waitSeconds > 0) return row!.waitSeconds;
+    if (row!.failures > limit) {
+      await db.query(LOCK, [key, LOCK_MINUTES]);
+      return LOCK_MINUTES * 60;
     }
-    return entry;
   }
+  return null;
+}
+
+/** The checked attempt failed: a key at its limit is locked for LOCK_MINUTES. */
+export async function attemptFailed(db: SqlSession, keys: readonly ThrottleKey[]): Promise<void> {
+  for (const { key, limit } of keys) {
+    await db.query(
+      `UPDATE "LoginThrottle" SET "lockedUntil" = now() + make_interval(mins => $2)
+        WHERE "key" = $1 AND "failures" >= $3 AND "lockedUntil" IS NULL`,
+      [key, LOCK_MINUTES, limit],
+    );
+  }
+}
+
+/**
+ * The checked attempt succeeded: the login id starts afresh; the address only takes this
+ * attempt back (its other failures still count against password spraying).
+ */
+export async function attemptSucceeded(
+  db: SqlSession,
+  id: ThrottleKey,
+  address: ThrottleKey,
+): Promise<void> {
+  await db.query(`DELETE FROM "LoginThrottle" WHERE "key" = $1`, [id.key]);
+  await db.query(
+    `UPDATE "LoginThrottle" SET "failures" = GREATEST("failures" - 1, 0)
+      WHERE "key" = $1 AND "lockedUntil" IS NULL`,
+    [address.key],
+  );
+}
+
+/** Rows no longer counting (quiet past the window, lock over); a server runs this now and then. */
+export async function forgetOldAttempts(db: SqlSession): Promise<void> {
+  await db.query(
+    `DELETE FROM "LoginThrottle"
+      WHERE "windowStart" < now() - make_interval(mins => $1)
+        AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`,
+    [LOCK_MINUTES],
+  );
 }

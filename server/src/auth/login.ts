@@ -1,25 +1,22 @@
-import type { PrismaClient } from "../db/database";
 import { apiError } from "../common/errors";
-import { FailureCounter } from "./login-throttle";
+import type { PrismaClient } from "../db/database";
+import type { SqlSession } from "../db/sql-driver";
+import {
+  addressKey,
+  attemptFailed,
+  attemptSucceeded,
+  claimAttempt,
+  forgetOldAttempts,
+  loginIdKey,
+} from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
-/** After this many failures in a row, an account waits LOCK_MINUTES before the next try. */
+/** After this many failures within LOCK_MINUTES, a login id waits LOCK_MINUTES. */
 export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
-const LOCK_MS = LOCK_MINUTES * 60_000;
 
-/** Per server: failures of login ids that do not exist, and of client addresses. */
-export interface LoginThrottle {
-  unknownIds: FailureCounter;
-  addresses: FailureCounter;
-}
-
-/** `addressLimit` failures from one address within LOCK_MINUTES lock that address. */
-export function createLoginThrottle(addressLimit: number): LoginThrottle {
-  return {
-    unknownIds: new FailureCounter({ limit: MAX_FAILED_LOGINS, lockMs: LOCK_MS }),
-    addresses: new FailureCounter({ limit: addressLimit, lockMs: LOCK_MS, forgetMs: LOCK_MS }),
-  };
+export interface LoginSettings {
+  /** Failures from one client address, over any login ids, before it waits. */
+  addressLimit: number;
 }
 
 const tooManyAttempts = (seconds: number) =>
@@ -37,52 +34,42 @@ const invalid = () =>
     "wrong login id or password",
   );
 
+let lastCleanup = 0;
+
 /**
- * Checks a login; returns the user id. Unknown ids and wrong passwords look the same, and
- * unknown ids lock after the same number of failures as real ones.
+ * Checks a login; returns the user id. The attempt is claimed for the login id and the
+ * client address before the (slow) password check, so parallel attempts cannot outrun the
+ * limits; unknown ids and wrong passwords look the same and lock the same.
  */
 export async function checkLogin(
   prisma: PrismaClient,
-  throttle: LoginThrottle,
+  db: SqlSession,
+  settings: LoginSettings,
   clientAddress: string,
   loginId: string,
   password: string,
 ): Promise<number> {
-  const addressWait = throttle.addresses.retryAfterSeconds(clientAddress);
-  if (addressWait !== null) throw tooManyAttempts(addressWait);
+  const id = loginIdKey(loginId, MAX_FAILED_LOGINS);
+  const address = addressKey(clientAddress, settings.addressLimit);
+  if (Date.now() - lastCleanup > 60_000) {
+    lastCleanup = Date.now();
+    await forgetOldAttempts(db);
+  }
+  const wait = await claimAttempt(db, [address, id]);
+  if (wait !== null) throw tooManyAttempts(wait);
   const user = await prisma.user.findUnique({
     where: { loginId },
-    select: { id: true, passwordHash: true, isActive: true, lockedUntil: true, failedLogins: true },
+    select: { id: true, passwordHash: true, isActive: true },
   });
-  if (!user) {
-    const wait = throttle.unknownIds.retryAfterSeconds(loginId);
-    if (wait !== null) throw tooManyAttempts(wait);
-    await verifyPassword(password, await dummyPasswordHash());
-    throttle.unknownIds.fail(loginId);
-    throttle.addresses.fail(clientAddress);
-    throw invalid();
-  }
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    throw tooManyAttempts(Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000));
-  }
-  const ok = (await verifyPassword(password, user.passwordHash)) && user.isActive;
+  // An unknown id costs the same hash as a known one, so timing reveals nothing either.
+  const ok =
+    (await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()))) &&
+    user !== null &&
+    user.isActive;
   if (!ok) {
-    const failed = user.failedLogins + 1;
-    await prisma.user.update({
-      where: { id: user.id },
-      data: {
-        failedLogins: failed,
-        lockedUntil: failed >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCK_MS) : null,
-      },
-    });
-    throttle.addresses.fail(clientAddress);
+    await attemptFailed(db, [address, id]);
     throw invalid();
   }
-  if (user.failedLogins > 0 || user.lockedUntil) {
-    await prisma.user.update({
-      where: { id: user.id },
-      data: { failedLogins: 0, lockedUntil: null },
-    });
-  }
+  await attemptSucceeded(db, id, address);
   return user.id;
 }

@@ -43,37 +43,77 @@ export const REPORT_PERMISSIONS: Record<
   delete: { roles: ["ADMIN"], statuses: ["DRAFT"] },
 };
 
-/** Master data and accounts: administrators only. */
+/**
+ * Four-eyes rule (起案者 ≠ 決裁者): who submitted a report, or last edited its amounts, may not
+ * take these steps on it, unless their municipality allows self-approval (a very small town).
+ */
+export const FOUR_EYES: readonly ReportOperation[] = ["approve", "publish"];
+
+/**
+ * Master data and accounts: administrators. A municipality's administrator writes its own
+ * users, projects and KPIs; what every municipality shares (municipalities, fiscal years,
+ * grant types, category lists) only the system administrator, an administrator of no
+ * municipality.
+ */
 export const ADMIN_ONLY: readonly Role[] = ["ADMIN"];
 
 export interface Actor {
   id: number;
   roles: readonly Role[];
-  /** null: an administrator for every municipality. */
+  /** null: every municipality (with ADMIN, the system administrator). */
   municipalityId: number | null;
 }
+
+export const isSystemAdmin = (actor: Actor | null): boolean =>
+  actor !== null && actor.municipalityId === null && actor.roles.includes("ADMIN");
 
 export function inScope(actor: Actor, municipalityId: number): boolean {
   return actor.municipalityId === null || actor.municipalityId === municipalityId;
 }
 
-export function canOnReport(
-  actor: Actor | null,
+/** What the matrix needs to know of a report. */
+export interface ReportFacts {
+  status: ReportStatus;
+  municipalityId: number;
+  submittedById?: number | null;
+  amountsEditedById?: number | null;
+  /** The municipality allows self-approval (Municipality.allowSelfApproval). */
+  selfApprovalAllowed?: boolean;
+}
+
+/** The actor submitted the report or last edited its amounts. */
+export const ownWork = (actor: Actor, report: ReportFacts): boolean =>
+  report.submittedById === actor.id || report.amountsEditedById === actor.id;
+
+/** The four-eyes rule keeps the actor from this operation on this report. */
+export const fourEyesBlocks = (actor: Actor, operation: ReportOperation, report: ReportFacts) =>
+  FOUR_EYES.includes(operation) && ownWork(actor, report) && !report.selfApprovalAllowed;
+
+/** Role and status allow it, within the actor's municipality (the four-eyes rule aside). */
+export function roleAndStatusAllow(
+  actor: Actor,
   operation: ReportOperation,
-  report: { status: ReportStatus; municipalityId: number },
+  report: ReportFacts,
 ): boolean {
-  if (!actor || !inScope(actor, report.municipalityId)) return false;
   const rule = REPORT_PERMISSIONS[operation];
   return (
-    rule.statuses.includes(report.status) && rule.roles.some((role) => actor.roles.includes(role))
+    inScope(actor, report.municipalityId) &&
+    rule.statuses.includes(report.status) &&
+    rule.roles.some((role) => actor.roles.includes(role))
   );
 }
 
-/** What the actor may do to the report now, for clients to offer only that (the server still checks). */
-export function allowedOperations(
+export function canOnReport(
   actor: Actor | null,
-  report: { status: ReportStatus; municipalityId: number },
-): ReportOperation[] {
+  operation: ReportOperation,
+  report: ReportFacts,
+): boolean {
+  if (!actor || !roleAndStatusAllow(actor, operation, report)) return false;
+  return !fourEyesBlocks(actor, operation, report);
+}
+
+/** What the actor may do to the report now, for clients to offer only that (the server still checks). */
+export function allowedOperations(actor: Actor | null, report: ReportFacts): ReportOperation[] {
   return REPORT_OPERATIONS.filter((op) => op !== "create" && canOnReport(actor, op, report));
 }
 

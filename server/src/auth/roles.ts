@@ -6,5 +6,12 @@ export const ROLE_LABELS: Record<Role, string> = {
   FINANCE: "財政担当",
   EVALUATOR: "評価担当",
   MANAGER: "管理職",
-  ADMIN: "システム管理者",
+  ADMIN: "管理者",
+};
+
+export const ROLE_LABELS_EN: Record<Role, string> = {
+  FINANCE: "finance",
+  EVALUATOR: "evaluator",
+  MANAGER: "manager",
+  ADMIN: "administrator",
 };

@@ -1,5 +1,4 @@
 import { ApolloServer } from "@apollo/server";
-import { createLoginThrottle } from "../auth/login";
 import { readCookie, SESSION_COOKIE } from "../auth/cookies";
 import { actorOfSession } from "../auth/session";
 import type { Config } from "../config";
@@ -44,7 +43,7 @@ export async function startGraphQL(
   await apollo.start();
   const shared = {
     sessions: config.sessions,
-    loginThrottle: createLoginThrottle(config.loginAddressLimit),
+    login: { addressLimit: config.loginAddressLimit },
     db,
     catalog: await loadCatalog(db),
   };

@@ -8,6 +8,11 @@ import { reportInStepWithProject } from "../domain/report/report-project-copy";
 import { assertOpenYear } from "../domain/report/report-write";
 import { FOLLOWS_PROJECT, nextStatus, type Transition } from "./report-status";
 
+const SELF_APPROVAL_NOTES = {
+  approve: "自己承認: 提出または金額の編集をした本人が承認しました (団体の設定により許可)",
+  publish: "自己承認: 提出または金額の編集をした本人が公表しました (団体の設定により許可)",
+} as const;
+
 /**
  * Moves a report along the workflow: role, scope and status are checked by the guard,
  * the version by the optimistic lock, and the move, its side effects (return reason,
@@ -37,11 +42,24 @@ export async function transition(
         { entity: "Report", id: reportId, status: report.status },
       );
     }
-    await updateVersioned(versioned(tx.report), "Report", { id: reportId }, version);
+    // Who submits it may not approve or publish it (the four-eyes rule, see permissions.ts).
+    const submitted = move === "submit" ? { submittedById: ctx.actor!.id } : {};
+    await updateVersioned(versioned(tx.report), "Report", { id: reportId }, version, submitted);
     if (body)
       await tx.reviewComment.create({
         data: { reportId, authorId: ctx.actor!.id, kind: "RETURN_REASON", body },
       });
+    if (report.selfApproval) {
+      // The municipality relaxed the four-eyes rule; each use of it is on the record.
+      await tx.reviewComment.create({
+        data: {
+          reportId,
+          authorId: ctx.actor!.id,
+          kind: "SELF_APPROVAL",
+          body: SELF_APPROVAL_NOTES[move as "approve" | "publish"],
+        },
+      });
+    }
     if (to === "PUBLISHED") {
       const row = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
       await tx.report.updateMany({
@@ -115,6 +133,9 @@ export async function revise(ctx: Context, reportId: number) {
         version: 1,
         revision: source.revision + 1,
         publishedAt: null,
+        // A correction goes through review afresh.
+        submittedById: null,
+        amountsEditedById: null,
         programs: { create: programs.map(strip) },
         kpiValues: { create: kpiValues.map(strip) },
         evaluation: evaluation ? { create: strip(evaluation) } : undefined,

@@ -55,9 +55,17 @@ export async function saveReportPrograms(
   programs: BudgetProgramInput[],
 ) {
   const rows = programRows(reportId, programs);
-  return writeReport(ctx, "editFinance", "reportId", reportId, version, async (tx, report) => {
-    await tx.budgetProgram.deleteMany({ where: { reportId } });
-    await tx.budgetProgram.createMany({ data: rows });
-    return report;
-  });
+  return writeReport(
+    ctx,
+    "editFinance",
+    "reportId",
+    reportId,
+    version,
+    async (tx, report) => {
+      await tx.budgetProgram.deleteMany({ where: { reportId } });
+      await tx.budgetProgram.createMany({ data: rows });
+      return report;
+    },
+    { editsAmounts: true },
+  );
 }

@@ -50,7 +50,11 @@ export async function saveReportKpiValues(
   const rows = valueRows(values);
   return writeReport(ctx, "editFinance", "reportId", reportId, version, async (tx, report) => {
     const kpis = await tx.kpi.findMany({
-      where: { projectId: report.projectId, id: { in: rows.map((r) => r.kpiId) } },
+      where: {
+        projectId: report.projectId,
+        id: { in: rows.map((r) => r.kpiId) },
+        isRetired: false,
+      },
     });
     const known = new Map(kpis.map((k) => [k.id, k]));
     const unknown = rows.findIndex((r) => !known.has(r.kpiId));
@@ -58,8 +62,8 @@ export async function saveReportKpiValues(
       const kpiId = rows[unknown]!.kpiId;
       throw badInput(
         ["values", unknown, "kpiId"],
-        `KPI (id ${kpiId}) はこの報告の事業のKPIではありません`,
-        `KPI ${kpiId} is not a KPI of this report's project`,
+        `KPI (id ${kpiId}) はこの報告の事業で使用中のKPIではありません`,
+        `KPI ${kpiId} is not a KPI in use of this report's project`,
       );
     }
     for (const { kpiId, data } of rows) {

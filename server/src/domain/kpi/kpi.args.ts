@@ -13,6 +13,9 @@ export class KpiFilter {
 
   @Field(() => [ID], { nullable: true })
   projectId?: (string | number)[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isRetired?: boolean | null;
 }
 
 /** Fields shared by create and update; on update, undefined means "unchanged". */
@@ -65,4 +68,10 @@ export class UpdateKpiArgs extends KpiOptionalFields {
 
   @Field(() => String, { nullable: true })
   unit?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Off future reports (kept by those that state it); false brings it back",
+  })
+  isRetired?: boolean | null;
 }

@@ -1,5 +1,5 @@
 import { ownMunicipality } from "../../auth/scope";
-import { keyIn } from "../../list/filters";
+import { equals, keyIn } from "../../list/filters";
 import { byColumn } from "../../list/page.args";
 import { defineResource } from "../../list/resource";
 import { ident, sql } from "../../list/sql";
@@ -17,7 +17,7 @@ export const kpiResource = defineResource({
   table: "Kpi",
   key: "id",
   filter: KpiFilter,
-  filters: { projectId: keyIn("projectId") },
+  filters: { projectId: keyIn("projectId"), isRetired: equals("isRetired") },
   search: ["name", "unit"],
   sort: {
     id: byColumn("id"),

@@ -28,6 +28,7 @@ interface KpiData {
   targetYear?: number | null;
   targetMonth?: number | null;
   direction?: KpiDirection;
+  isRetired?: boolean;
 }
 
 /** Field checks that need no database; undefined means "unchanged". */
@@ -66,7 +67,10 @@ async function lockProject(tx: Tx, projectId: number) {
   await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
   const project = await tx.project.findUnique({
     where: { id: projectId },
-    include: { grantType: true, kpis: { select: { id: true, position: true } } },
+    include: {
+      grantType: true,
+      kpis: { select: { id: true, position: true, isRetired: true } },
+    },
   });
   if (!project) {
     throw badInput(
@@ -79,6 +83,36 @@ async function lockProject(tx: Tx, projectId: number) {
 }
 
 type LockedProject = Awaited<ReturnType<typeof lockProject>>;
+
+/** The first position from `from` on that no KPI of the project holds. */
+function freePosition(project: LockedProject, from: number): number {
+  const taken = new Set(project.kpis.map((k) => k.position));
+  let position = from;
+  while (taken.has(position)) position += 1;
+  return position;
+}
+
+/** One more KPI in use must fit the grant type's form (retired ones do not count). */
+function assertRoomFor(project: LockedProject, field: (string | number)[]): void {
+  const { kpiLimit, name } = project.grantType;
+  const active = project.kpis.filter((k) => !k.isRetired).length;
+  checked(field, () => assertKpiLimit(active + 1, kpiLimit, name));
+}
+
+/**
+ * Retiring takes a KPI off future reports: it leaves the form's slots (its position moves past
+ * them, so another KPI can take its place; reports keep their own copy of its number), and
+ * reports being written drop it, so it is refused while one of them holds a value for it.
+ * Bringing it back takes the first free slot.
+ */
+async function retirement(tx: Tx, project: LockedProject, id: number, retire: boolean) {
+  if (retire) {
+    await assertNoValuesBeingWritten(tx, id, "retire");
+    return { isRetired: true, position: freePosition(project, project.grantType.kpiLimit + 1) };
+  }
+  assertRoomFor(project, ["isRetired"]);
+  return { isRetired: false, position: freePosition(project, 1) };
+}
 
 /** A slot on the grant type's form that no other KPI of the project holds. */
 function assertPosition(project: LockedProject, position: number, selfId?: number): void {
@@ -102,11 +136,8 @@ export async function createKpi(prisma: PrismaClient, args: CreateKpiArgs) {
     () =>
       prisma.$transaction(async (tx) => {
         const project = await lockProject(tx, projectId);
-        const { kpiLimit, name } = project.grantType;
-        checked(["projectId"], () => assertKpiLimit(project.kpis.length + 1, kpiLimit, name));
-        const taken = new Set(project.kpis.map((k) => k.position));
-        let position = data.position ?? 1;
-        if (data.position === undefined) while (taken.has(position)) position += 1;
+        assertRoomFor(project, ["projectId"]);
+        const position = data.position ?? freePosition(project, 1);
         assertPosition(project, position);
         const kpi = await tx.kpi.create({
           data: {
@@ -133,8 +164,14 @@ export async function updateKpi(prisma: PrismaClient, id: number, args: UpdateKp
       prisma.$transaction(async (tx) => {
         const current = await tx.kpi.findUnique({ where: { id } });
         if (!current) throw notFound("Kpi", id);
-        if (data.position !== undefined) {
-          assertPosition(await lockProject(tx, current.projectId), data.position, id);
+        const retiring = args.isRetired != null && args.isRetired !== current.isRetired;
+        if (data.position !== undefined || retiring) {
+          const project = await lockProject(tx, current.projectId);
+          if (retiring)
+            Object.assign(data, await retirement(tx, project, current.id, args.isRetired!));
+          if (data.position !== undefined && !data.isRetired) {
+            assertPosition(project, data.position, id);
+          }
         }
         await updateVersioned(versioned(tx.kpi), "Kpi", { id }, args.version, data);
         await copyProjectIntoReports(tx, { projectId: current.projectId });
@@ -148,26 +185,42 @@ export async function updateKpi(prisma: PrismaClient, id: number, args: UpdateKp
 const hasEnteredValue = (row: KpiValue) =>
   row.value !== null || row.notMeasured || row.asOfYear !== null || row.isReference;
 
+/** Refuses when a report still being written holds a value of the KPI: it would be lost. */
+async function assertNoValuesBeingWritten(tx: Tx, id: number, what: "delete" | "retire") {
+  const rows = await tx.kpiValue.findMany({
+    where: { kpiId: id, report: { status: { in: [...FOLLOWS_PROJECT] } } },
+  });
+  const entered = rows.filter(hasEnteredValue).length;
+  if (entered === 0) return;
+  const [ja, en] = what === "delete" ? ["削除", "deleted"] : ["使用終了に", "retired"];
+  throw conflict(
+    ["id"],
+    `作成中の報告書${entered}件にこのKPIの実績値が入力されているため${ja}できません`,
+    `${entered} report(s) being written hold a value of this KPI; it cannot be ${en}`,
+  );
+}
+
 /**
- * Reports not yet approved lose their row of the KPI; approved and published ones keep it as
- * they state it. Refused while a report being written holds a value for it: deleting would
- * erase what finance entered.
+ * Only a KPI no approved or published report states: those keep reporting it year by year (a
+ * project's trend), so it is retired instead. Reports being written lose their row of it,
+ * refused while one of them holds a value for it.
  */
 export async function deleteKpi(prisma: PrismaClient, id: number) {
   return prisma.$transaction(async (tx) => {
     const kpi = await tx.kpi.findUnique({ where: { id } });
     if (!kpi) throw notFound("Kpi", id);
-    const rows = await tx.kpiValue.findMany({
-      where: { kpiId: id, report: { status: { in: [...FOLLOWS_PROJECT] } } },
+    const stated = await tx.kpiValue.count({
+      where: { kpiId: id, report: { status: { notIn: [...FOLLOWS_PROJECT] } } },
     });
-    const entered = rows.filter(hasEnteredValue).length;
-    if (entered > 0) {
+    if (stated > 0) {
       throw conflict(
         ["id"],
-        `作成中の報告書${entered}件にこのKPIの実績値が入力されているため削除できません`,
-        `${entered} report(s) being written hold a value of this KPI; it cannot be deleted`,
+        `承認・公表済みの報告書${stated}件がこのKPIを記載しているため削除できません。今後の報告から外すには「使用終了」にしてください`,
+        `${stated} approved or published report(s) state this KPI; retire it (isRetired) instead of deleting it`,
+        { reason: "KPI_IN_PUBLISHED_REPORTS" },
       );
     }
+    await assertNoValuesBeingWritten(tx, id, "delete");
     const deleted = await tx.kpi.delete({ where: { id } });
     await copyProjectIntoReports(tx, { projectId: kpi.projectId });
     return deleted;

@@ -17,6 +17,9 @@ export class Kpi extends KpiDefinition {
   @Field(() => ID)
   projectId!: number;
 
+  @Field({ description: "No longer reported; approved and published reports keep it" })
+  isRetired!: boolean;
+
   @Field(() => Int, { description: "Optimistic lock: send it back with every update" })
   version!: number;
 

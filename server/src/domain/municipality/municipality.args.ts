@@ -40,4 +40,7 @@ export class UpdateMunicipalityArgs {
 
   @Field(() => String, { nullable: true })
   prefecture?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Relax the four-eyes rule (small towns)" })
+  allowSelfApproval?: boolean | null;
 }

@@ -47,6 +47,7 @@ export async function updateMunicipality(
 ) {
   const code = required(args.code, ["code"], "団体コード");
   const data = {
+    allowSelfApproval: required(args.allowSelfApproval, ["allowSelfApproval"], "自己承認の設定"),
     code: code === undefined ? undefined : validCode(code),
     name: checkText(["name"], required(args.name, ["name"], "団体名"), {
       label: "団体名",

@@ -15,6 +15,12 @@ export class Municipality {
   @Field()
   prefecture!: string;
 
+  @Field({
+    description:
+      "The four-eyes rule relaxed for a very small town: who submitted or edited a report may approve it (recorded)",
+  })
+  allowSelfApproval!: boolean;
+
   @Field(() => Int, { description: "Optimistic lock: send it back with every update" })
   version!: number;
 }

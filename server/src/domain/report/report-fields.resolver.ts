@@ -14,6 +14,7 @@ import {
 } from "../../rules";
 import { BudgetProgram } from "../budget-program/budget-program.type";
 import { Evaluation } from "../evaluation/evaluation.type";
+import { municipalityResource } from "../municipality/municipality.resource";
 import { FuturePolicy } from "../future-policy/future-policy.type";
 import { computeTotals, discrepanciesOf, reportKpis, totalsAmounts } from "./report-figures";
 import { ReportKpi } from "./report-kpi.type";
@@ -115,8 +116,13 @@ export class ReportFieldsResolver {
   @FieldResolver(() => [ReportOperationEnum], {
     description: "What the signed-in user may do to the report now (the server still checks)",
   })
-  allowedOperations(@Root() report: Report, @Ctx() ctx: Context): ReportOperation[] {
-    return allowedOperations(ctx.actor, report);
+  async allowedOperations(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportOperation[]> {
+    if (!ctx.actor) return [];
+    const municipality = await ctx.lists.loader(municipalityResource).load(report.municipalityId);
+    return allowedOperations(ctx.actor, {
+      ...report,
+      selfApprovalAllowed: municipality?.allowSelfApproval ?? false,
+    });
   }
 
   @FieldResolver(() => [TotalDiscrepancy], {

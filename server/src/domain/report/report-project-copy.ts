@@ -45,19 +45,20 @@ export async function copyProjectIntoReports(tx: Tx, target: CopyTarget): Promis
            IS DISTINCT FROM
            (p."name", p."jointApplicationNote", p."planFirstYear", p."planLastYear",
             p."kpiNameNote", p."municipalityId")`;
-  // Rows of deleted KPIs; deleteKpi refuses first when one of them holds an entered value.
+  // Rows of deleted or retired KPIs; both are refused first while one of them holds a value.
   await tx.$executeRaw`
     DELETE FROM "KpiValue" v
      USING "Report" r
      WHERE v."reportId" = r."id" AND ${where}
-       AND NOT EXISTS (SELECT 1 FROM "Kpi" k WHERE k."id" = v."kpiId" AND k."projectId" = r."projectId")`;
+       AND NOT EXISTS (SELECT 1 FROM "Kpi" k
+                        WHERE k."id" = v."kpiId" AND k."projectId" = r."projectId" AND NOT k."isRetired")`;
   await tx.$executeRaw`
     INSERT INTO "KpiValue" ("reportId", "kpiId", "position", "name", "baseline", "target", "unit",
                             "targetYear", "targetMonth", "direction")
     SELECT r."id", k."id", k."position", k."name", k."baseline", k."target", k."unit",
            k."targetYear", k."targetMonth", k."direction"
       FROM "Report" r
-      JOIN "Kpi" k ON k."projectId" = r."projectId"
+      JOIN "Kpi" k ON k."projectId" = r."projectId" AND NOT k."isRetired"
      WHERE ${where}
     ON CONFLICT ("reportId", "kpiId") DO UPDATE
        SET "position" = EXCLUDED."position", "name" = EXCLUDED."name",

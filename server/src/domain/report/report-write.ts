@@ -102,11 +102,14 @@ export async function writeReport<T>(
   reportId: number,
   version: number,
   work: (tx: Tx, report: Report) => Promise<T>,
+  options: { editsAmounts?: boolean } = {},
 ): Promise<T> {
   return withDbErrors(() =>
     ctx.prisma.$transaction(async (tx) => {
       await authorizeReport(ctx, tx, reportId, operation);
-      await updateVersioned(versioned(tx.report), "Report", { id: reportId }, version);
+      // Who last edited the amounts may not approve them (the four-eyes rule).
+      const data = options.editsAmounts ? { amountsEditedById: ctx.actor!.id } : {};
+      await updateVersioned(versioned(tx.report), "Report", { id: reportId }, version, data);
       const report = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
       await assertOpenYear(tx, report.fiscalYear, [idField]);
       return work(tx, report);

@@ -83,6 +83,6 @@ export const reportResource = defineResource({
     evaluation: [],
     futurePolicy: [],
     comments: ["municipalityId"],
-    allowedOperations: ["status", "municipalityId"],
+    allowedOperations: ["status", "municipalityId", "submittedById", "amountsEditedById"],
   },
 });

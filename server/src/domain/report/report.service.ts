@@ -124,19 +124,28 @@ export async function updateReport(ctx: Context, id: number, args: UpdateReportA
     const value = args[key];
     if (value !== undefined) data[key] = value === null ? null : BigInt(value);
   }
-  return writeReport(ctx, "editFinance", "id", id, args.version, async (tx) => {
-    const effect = await categoryChange(
-      tx,
-      CategoryKind.EFFECT,
-      ["effectCategoryId"],
-      effectCategoryId,
-      texts.effectCategoryText,
-    );
-    return tx.report.update({
-      where: { id },
-      data: { ...data, effectCategoryId: effect.id, effectCategoryText: effect.text },
-    });
-  });
+  const editsAmounts = YEN_FIELDS.some((key) => args[key] !== undefined);
+  return writeReport(
+    ctx,
+    "editFinance",
+    "id",
+    id,
+    args.version,
+    async (tx) => {
+      const effect = await categoryChange(
+        tx,
+        CategoryKind.EFFECT,
+        ["effectCategoryId"],
+        effectCategoryId,
+        texts.effectCategoryText,
+      );
+      return tx.report.update({
+        where: { id },
+        data: { ...data, effectCategoryId: effect.id, effectCategoryText: effect.text },
+      });
+    },
+    { editsAmounts },
+  );
 }
 
 /** Deletes a DRAFT report with its parts; returns it as it was. `version`, when given, must be current. */

@@ -88,6 +88,8 @@ export class Report {
 
   actualsAsOfYear!: number | null;
   actualsAsOfMonth!: number | null;
+  submittedById!: number | null;
+  amountsEditedById!: number | null;
 
   @Field(() => Category, { nullable: true, description: "⑥ 事業効果 as a list entry" })
   effectCategory?: Category | null;

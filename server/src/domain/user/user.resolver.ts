@@ -26,7 +26,8 @@ export class UserResolver extends ListResolver(userResource) {
   ): Promise<User> {
     const userId = await checkLogin(
       ctx.prisma,
-      ctx.loginThrottle,
+      ctx.db,
+      ctx.login,
       ctx.clientAddress,
       loginId,
       password,

@@ -63,10 +63,11 @@ function validMunicipalityFor(actor: Actor, value: string | number | null | unde
   const wanted =
     value === undefined ? actor.municipalityId : (optionalIdOf(value, ["municipalityId"]) ?? null);
   if (actor.municipalityId !== null && wanted !== actor.municipalityId) {
-    throw badInput(
-      ["municipalityId"],
-      "自分の団体の利用者だけを管理できます",
-      "you can only manage users of your own municipality",
+    throw apiError(
+      "FORBIDDEN",
+      "自分の団体の利用者だけを管理できます (他の団体や全団体の利用者はシステム管理者が管理します)",
+      "you can only manage users of your own municipality (the system administrator manages the others)",
+      { field: ["municipalityId"], requiredScope: "SYSTEM" },
     );
   }
   return wanted;
