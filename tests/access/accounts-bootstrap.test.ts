@@ -41,7 +41,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       }
     };
 
-    it("creates the four demo users of 旭川市 in demo mode, each signing in with the README's password", () =>
+    it("creates the demo users of 旭川市 and the system administrator in demo mode, each signing in with the README's password", () =>
       withServer({}, async (server) => {
         const city = await server.sudo.municipality.findUniqueOrThrow({
           where: { code: "012041" },
@@ -52,13 +52,13 @@ describe.each(backends().map((b) => [b.name, b] as const))(
             name: u.name,
             email: `${u.loginId}@demo.sosei.invalid`,
             roles: [u.role],
-            municipalityId: city.id,
+            municipalityId: u.loginId === "system" ? null : city.id,
           })),
         );
         expect(server.lines).toContain(
-          "demo mode: users finance, evaluator, manager, admin (passwords in README)",
+          "demo mode: users finance, evaluator, manager, admin, system (passwords in README)",
         );
-        // The demo admin is an administrator: no other one is created.
+        // The demo system administrator is one: no other one is created.
         expect(server.lines.filter((l) => l.startsWith("created administrator"))).toEqual([]);
         for (const { loginId } of DEMO_USERS) {
           const answer = await server.post(LOGIN, { l: loginId, p: demoPassword(loginId) });
@@ -147,6 +147,22 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         expect((await users(server)).map((u) => u.loginId)).toEqual(["chief"]);
       });
     });
+
+    it("honours SOSEI_ADMIN_LOGIN in demo mode too, beside the demo users", () =>
+      withServer(
+        { SOSEI_ADMIN_LOGIN: "chief", SOSEI_ADMIN_PASSWORD: "chief-secret-passphrase" },
+        async (server) => {
+          expect((await users(server)).map((u) => [u.loginId, u.municipalityId])).toEqual(
+            expect.arrayContaining([
+              ["chief", null],
+              ["system", null],
+            ]),
+          );
+          const cookie = await server.login("chief", "chief-secret-passphrase");
+          const me = await server.post("{ me { roles municipalityId } }", {}, cookie);
+          expect(me.data.me).toEqual({ roles: ["ADMIN"], municipalityId: null });
+        },
+      ));
 
     it("ensureAccounts: no demo users without 旭川市, an administrator only while none is active", async () => {
       const db = await backend.open("empty");

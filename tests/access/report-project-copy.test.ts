@@ -162,27 +162,25 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       await walk(fx, 1, approved.version, ["publish"]);
       published = await read(1, fx.anonymous);
       expect(published).toEqual({ ...approved, version: approved.version + 1 });
-      // Deleting a KPI definition: the published report keeps its row, no longer linked.
-      data(await fx.admin.query(`mutation { deleteKpi(id: ${kpiIds[2]}) { id } }`));
-      await updateProject(`overview: "公表後に書き換えた事業概要"`);
-      const after = await read(1, fx.anonymous);
-      expect(after.kpis[2]!.kpiId).toBeNull();
-      expect({ ...after, kpis: after.kpis.map((k) => ({ ...k, kpiId: 0 })) }).toEqual({
-        ...published,
-        kpis: published.kpis.map((k) => ({ ...k, kpiId: 0 })),
+      // A KPI the published report states cannot be deleted; retired, it leaves future
+      // reports while the published one keeps its row, still linked (the project's trend).
+      const refused = await fx.admin.query(`mutation { deleteKpi(id: ${kpiIds[2]}) { id } }`);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "CONFLICT",
+        reason: "KPI_IN_PUBLISHED_REPORTS",
       });
+      data(await updateKpi(kpiIds[2]!, `isRetired: true`));
+      await updateProject(`overview: "公表後に書き換えた事業概要"`);
+      expect(await read(1, fx.anonymous)).toEqual(published);
+      expect(published.kpis[2]!.kpiId).toBe(kpiIds[2]);
       expect(published.projectName).toBe("改名した事業");
       expect(published.overview).toBe("報告書の全体概要");
       expect(published.planPeriodLabel).toBe("H30年度～R2年度");
-      // Since approval the history holds the publishing and the unlinked KPI row, nothing else.
+      // Since approval the history holds the publishing, nothing else.
       expect((await history(1)).slice(auditBefore)).toEqual([
         expect.objectContaining({
           entity: "Report",
           changes: expect.objectContaining({ status: { before: "APPROVED", after: "PUBLISHED" } }),
-        }),
-        expect.objectContaining({
-          entity: "KpiValue",
-          changes: { kpiId: { before: Number(kpiIds[2]), after: null } },
         }),
       ]);
     });

@@ -64,7 +64,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       ["Kpi", 16],
       ["Report", 5],
       ["BudgetProgram", 21],
-      ["User", 5],
+      ["User", 6],
     ])("%s: getList, getOne and getMany", async (resource, total) => {
       const list = await system.getList(resource, page({}, 2));
       expect(list.total).toBe(total);

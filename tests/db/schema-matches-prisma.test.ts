@@ -67,6 +67,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("schema on %s", (_nam
         "GrantType",
         "Kpi",
         "KpiValue",
+        "LoginThrottle",
         "Municipality",
         "Project",
         "Report",

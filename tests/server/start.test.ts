@@ -43,7 +43,7 @@ describe("starting on an embedded data directory", () => {
       expect(lines).toContain("seed: 5 reports created, 0 already present");
       expect(lines.filter((l) => l.startsWith("seed finding [TOTAL_DISCREPANCY]"))).toHaveLength(2);
       expect(lines).toContain(
-        "demo mode: users finance, evaluator, manager, admin (passwords in README)",
+        "demo mode: users finance, evaluator, manager, admin, system (passwords in README)",
       );
       // Anonymous visitors see the five published reports; a demo user signs in with the README's password.
       expect(
@@ -83,7 +83,7 @@ describe("starting on an embedded data directory", () => {
       const { body } = await query(second, "{ _allReportsMeta { count } }");
       expect(body.data._allReportsMeta.count).toBe(5);
       expect(again).toContain(
-        "demo mode: users finance, evaluator, manager, admin (passwords in README)",
+        "demo mode: users finance, evaluator, manager, admin, system (passwords in README)",
       );
     } finally {
       await second.close();

@@ -3,11 +3,11 @@ import { hashPassword, randomPassword } from "./password";
 import type { Role } from "./roles";
 
 /**
- * Accounts on start: in demo mode only, the demo users (one per role of the seeded 旭川市,
- * and a system administrator, documented in the README); then the system administrator named
- * by SOSEI_ADMIN_LOGIN / SOSEI_ADMIN_PASSWORD / SOSEI_ADMIN_EMAIL when it does not exist yet,
- * or, on a database without any system administrator, one with a random password printed
- * once. No fixed password exists outside demo mode.
+ * Accounts on start. On a database without an active system administrator, one is created
+ * from SOSEI_ADMIN_LOGIN / SOSEI_ADMIN_PASSWORD / SOSEI_ADMIN_EMAIL, or (outside demo mode)
+ * as `administrator` with a random password printed once. In demo mode only, the demo users:
+ * one per role of the seeded 旭川市 and the system administrator `system`, documented in the
+ * README. No fixed password exists outside demo mode.
  */
 export const DEMO_USERS: {
   loginId: string;
@@ -44,6 +44,11 @@ export async function ensureAccounts(
   const city = options.demo
     ? await prisma.municipality.findUnique({ where: { code: DEMO_MUNICIPALITY_CODE } })
     : null;
+  // Before the demo users: a named administrator is honoured in demo mode too, and demo mode
+  // needs no random one (its `system` user is the system administrator).
+  if ((options.admin.loginId || !city) && !(await hasSystemAdministrator(prisma))) {
+    await createSystemAdministrator(prisma, options.admin, log);
+  }
   if (city) {
     for (const user of DEMO_USERS) {
       if (await prisma.user.findUnique({ where: { loginId: user.loginId } })) continue;
@@ -60,29 +65,35 @@ export async function ensureAccounts(
     }
     log(`demo mode: users ${DEMO_USERS.map((u) => u.loginId).join(", ")} (passwords in README)`);
   }
-  const named = options.admin.loginId;
-  if (named && (await prisma.user.findUnique({ where: { loginId: named } }))) return;
-  if (!named) {
-    const systemAdmins = await prisma.user.findMany({
-      where: { isActive: true, municipalityId: null },
-      select: { roles: true },
-    });
-    if (systemAdmins.some((user) => user.roles.includes("ADMIN"))) return;
-  }
-  const loginId = named ?? "administrator";
-  const password = options.admin.password ?? randomPassword();
+}
+
+async function hasSystemAdministrator(prisma: PrismaClient): Promise<boolean> {
+  const systemUsers = await prisma.user.findMany({
+    where: { isActive: true, municipalityId: null },
+    select: { roles: true },
+  });
+  return systemUsers.some((user) => user.roles.includes("ADMIN"));
+}
+
+async function createSystemAdministrator(
+  prisma: PrismaClient,
+  admin: BootstrapOptions["admin"],
+  log: (line: string) => void,
+): Promise<void> {
+  const loginId = admin.loginId ?? "administrator";
+  const password = admin.password ?? randomPassword();
   await prisma.user.create({
     data: {
       loginId,
       name: "システム管理者",
-      email: options.admin.email ?? `${loginId}@localhost.invalid`,
+      email: admin.email ?? `${loginId}@localhost.invalid`,
       roles: ["ADMIN"],
       municipalityId: null,
       passwordHash: await hashPassword(password),
     },
   });
   log(
-    options.admin.password
+    admin.password
       ? `created administrator "${loginId}" from SOSEI_ADMIN_PASSWORD`
       : `created administrator "${loginId}" with one-time password: ${password} (shown only now; change it after signing in)`,
   );
