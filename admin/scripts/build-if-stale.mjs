@@ -1,9 +1,11 @@
 // Builds admin/dist when it is missing or older than what it is built from (`pnpm start`,
-// the e2e tests). `--force` always builds. A lock lets parallel callers wait for one build.
+// the e2e tests), after bringing the server's schema up to date (introspection.mjs).
+// `--force` always builds. A lock lets parallel callers wait for one build.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureIntrospection } from "./introspection.mjs";
 
 const admin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repo = path.dirname(admin);
@@ -15,6 +17,7 @@ const SOURCES = [
   "admin/index.html",
   "admin/vite.config.ts",
   "admin/package.json",
+  "admin/generated/introspection.json",
   "server/src/rules",
   "server/src/auth",
   "server/src/workflow",
@@ -53,9 +56,9 @@ function lock() {
 }
 
 const force = process.argv.includes("--force");
-if (!force && !isStale()) process.exit(0);
 lock();
 try {
+  await ensureIntrospection(repo);
   if (force || isStale()) {
     console.log("admin: building admin/dist");
     const vite = path.join(admin, "node_modules", "vite", "bin", "vite.js");
