@@ -100,8 +100,8 @@ export interface Report {
   moneyUnit: MoneyUnit;
   projectName: string;
   jointApplicationNote: string | null;
-  planPeriodLabel: string | null;
-  yearOfPlanLabel: string | null;
+  planFirstYear: number | null;
+  planLastYear: number | null;
   kpiNameNote: string | null;
   overview: string | null;
   actualsAsOf: string | null;

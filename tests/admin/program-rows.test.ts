@@ -1,3 +1,4 @@
+import { mergeRows } from "../../admin/src/reports/programs/mergeRows";
 import { gridFigures } from "../../admin/src/reports/programs/programFigures";
 import {
   amountOf,
@@ -143,5 +144,24 @@ describe("the figures under the grid", () => {
       actualGrant: null,
     });
     expect(figures.executionRate).toBeNull();
+  });
+});
+
+describe("applying a user's grid edit again after someone else saved", () => {
+  const started = REPORT_1.map((r) => ({ ...r }));
+  it("keeps the other user's cells and takes the cells this user changed", () => {
+    const theirs = [{ ...started[0]!, actual: "30,000" }, started[1]!];
+    const mine = [started[0]!, { ...started[1]!, actual: "4,000", isNew: true }];
+    const merged = mergeRows(started, mine, theirs)!;
+    expect(merged.map((r) => [r.actual, r.isNew])).toEqual([
+      ["30,000", false],
+      ["4,000", true],
+    ]);
+  });
+
+  it("gives up when rows were added, removed or moved, so the user's whole grid is sent", () => {
+    const theirs = [started[0]!];
+    expect(mergeRows(started, started, theirs)).toBeNull();
+    expect(mergeRows(started, [...started, emptyRow()], started)).toBeNull();
   });
 });

@@ -28,9 +28,10 @@ export interface KpiValueInput {
   isReference: boolean;
 }
 
+/** A part's category: only the fields given change (the text follows a new entry on the server). */
 export interface CategoryInput {
-  categoryId: string | null;
-  categoryText: string | null;
+  categoryId?: string | null;
+  categoryText?: string | null;
 }
 
 /**
@@ -53,12 +54,12 @@ export interface SoseiDataProvider extends DataProvider {
   updateEvaluation(
     reportId: string,
     version: number,
-    input: CategoryInput & { opinion: string | null },
+    input: CategoryInput & { opinion?: string | null },
   ): Promise<Report>;
   updateFuturePolicy(
     reportId: string,
     version: number,
-    input: CategoryInput & { reason: string | null },
+    input: CategoryInput & { reason?: string | null },
   ): Promise<Report>;
   workflow(step: WorkflowStep, id: string, version: number, reason?: string): Promise<Report>;
   addReviewComment(reportId: string, body: string): Promise<ReviewComment>;
@@ -198,7 +199,7 @@ export function soseiDataProvider(options: ProviderOptions = {}): SoseiDataProvi
       // A failure here shows again, with its message, on the first real request.
       await provider().catch(() => undefined);
     },
-    query: request,
+    query: (document, variables) => graphqlRequest(document, variables, uri),
     updateReport,
     saveReportPrograms: (reportId, version, programs) =>
       request(documents.SAVE_PROGRAMS, { reportId, version, programs: programs.map(programInput) }),

@@ -42,7 +42,6 @@ export const LIST_FIELDS: Record<string, SparseField[]> = {
     "grantTypeId",
     "planFirstYear",
     "planLastYear",
-    "planPeriodLabel",
   ],
   kpis: [
     "id",

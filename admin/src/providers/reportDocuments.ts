@@ -8,7 +8,7 @@ const AMOUNT = "{ yen display }";
 export const REPORT = `fragment ReportDetail on Report {
   id version status revision fiscalYear fiscalYearLabel projectId municipalityId
   municipality { id name } publishedAt updatedAt department contact moneyUnit
-  projectName jointApplicationNote planPeriodLabel yearOfPlanLabel kpiNameNote overview
+  projectName jointApplicationNote planFirstYear planLastYear kpiNameNote overview
   actualsAsOf actualsAsOfLabel effectCategoryId effectCategoryText effectText
   statedBudgetTotal statedExpectedGrantTotal statedActualTotal statedActualGrantTotal projectActual
   programs { id position name isPartial isNew summary mainResults budget expectedGrant actual actualGrant }

@@ -1,0 +1,38 @@
+import { Box } from "@mui/material";
+import { CommentsPanel } from "./show/CommentsPanel";
+import { HistoryPanel } from "./show/HistoryPanel";
+import { OfficialForm } from "./show/OfficialForm";
+import { ReportHeader } from "./ReportHeader";
+import { useReportEditor } from "./editor/ReportEditorContext";
+import { WithReport } from "./useReport";
+
+function ReviewPage() {
+  const { report } = useReportEditor();
+  return (
+    <>
+      <ReportHeader view="show" />
+      <Box
+        sx={{
+          display: "grid",
+          gridTemplateColumns: { lg: "minmax(0, 2fr) minmax(0, 1fr)" },
+          gap: 2,
+        }}
+      >
+        <OfficialForm report={report} />
+        <Box>
+          <CommentsPanel />
+          <HistoryPanel />
+        </Box>
+      </Box>
+    </>
+  );
+}
+
+/** The review page: the report as the official form lays it out, its comments and its history. */
+export default function ReportShow() {
+  return (
+    <WithReport>
+      <ReviewPage />
+    </WithReport>
+  );
+}
