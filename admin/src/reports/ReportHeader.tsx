@@ -1,4 +1,4 @@
-import { Box, Button, Card, CardContent, Stack, Typography } from "@mui/material";
+import { Alert, Box, Button, Card, CardContent, Stack, Typography } from "@mui/material";
 import { Link } from "react-router-dom";
 import { Title, useCreatePath, useLocale, useTranslate } from "react-admin";
 import { fiscalYearText, planPeriodText } from "../fields/format";
@@ -13,6 +13,11 @@ export function ReportHeader({ view }: { view: "edit" | "show" }) {
   const locale = useLocale();
   const createPath = useCreatePath();
   const other = view === "edit" ? "show" : "edit";
+  // Why a returned report came back: the manager's latest reason.
+  const returned =
+    report.status === "RETURNED"
+      ? report.comments.filter((c) => c.kind === "RETURN_REASON").at(-1)
+      : undefined;
   const canEdit = report.allowedOperations.some(
     (op) => op === "editFinance" || op === "editEvaluation",
   );
@@ -48,6 +53,14 @@ export function ReportHeader({ view }: { view: "edit" | "show" }) {
             })}
           </Typography>
         </Stack>
+        {returned && (
+          <Alert severity="warning" sx={{ mb: 1, whiteSpace: "pre-wrap" }}>
+            {translate("sosei.editor.returnedBecause", {
+              name: returned.authorName,
+              reason: returned.body,
+            })}
+          </Alert>
+        )}
         <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", justifyContent: "space-between" }}>
           <WorkflowActions />
           <Stack direction="row" spacing={1}>

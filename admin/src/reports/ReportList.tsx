@@ -1,4 +1,14 @@
-import { DataTable, List, Loading, TextField, useGetIdentity, type RaRecord } from "react-admin";
+import { Chip } from "@mui/material";
+import {
+  DataTable,
+  List,
+  Loading,
+  TextField,
+  useGetIdentity,
+  useRecordContext,
+  useTranslate,
+  type RaRecord,
+} from "react-admin";
 import { AmountField } from "../fields/AmountField";
 import { FiscalYearField } from "../fields/FiscalYearField";
 import { PercentField } from "../fields/PercentField";
@@ -12,17 +22,35 @@ export function reportPage(_id: unknown, _resource: unknown, record: RaRecord): 
   return allowed.includes("editFinance") || allowed.includes("editEvaluation") ? "edit" : "show";
 }
 
+/** Whether the expert opinion (⑦) is recorded yet: what an evaluator's queue is about. */
+function OpinionField() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const entered = Boolean(record?.evaluation?.opinion);
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={entered ? "success" : "warning"}
+      label={translate(entered ? "sosei.evaluation.entered" : "sosei.evaluation.missing")}
+    />
+  );
+}
+
 /** The columns every report list shows (finance's list and the queues). */
-export function ReportColumns() {
+export function ReportColumns({ withOpinion = false }: { withOpinion?: boolean }) {
   return (
     <DataTable bulkActionButtons={false} rowClick={reportPage}>
       <DataTable.Col source="projectName" sx={{ maxWidth: 360 }} />
       <DataTable.Col source="fiscalYear" field={FiscalYearField} />
       <DataTable.Col source="status" field={StatusField} />
-      <DataTable.NumberCol source="totals.budget" field={AmountField} disableSort />
-      <DataTable.NumberCol source="totals.actual" field={AmountField} disableSort />
-      <DataTable.NumberCol source="executionRate" field={PercentField} />
+      <DataTable.Col source="totals.budget" field={AmountField} align="right" disableSort />
+      <DataTable.Col source="totals.actual" field={AmountField} align="right" disableSort />
+      <DataTable.Col source="executionRate" field={PercentField} align="right" />
       <DataTable.Col source="municipality.name" field={TextField} disableSort />
+      {withOpinion && (
+        <DataTable.Col source="evaluation.opinion" field={OpinionField} disableSort />
+      )}
     </DataTable>
   );
 }

@@ -2,7 +2,15 @@ import { List, Title, useGetIdentity, useTranslate } from "react-admin";
 import type { ReportStatus } from "@sosei/server/workflow/report-status";
 import { ReportColumns } from "./ReportList";
 
-function Queue({ title, status }: { title: string; status: ReportStatus[] }) {
+function Queue({
+  title,
+  status,
+  withOpinion = false,
+}: {
+  title: string;
+  status: ReportStatus[];
+  withOpinion?: boolean;
+}) {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const own = identity?.municipalityId ? { municipalityId: [identity.municipalityId] } : {};
@@ -16,7 +24,7 @@ function Queue({ title, status }: { title: string; status: ReportStatus[] }) {
       exporter={false}
       title={<Title title={translate(title)} />}
     >
-      <ReportColumns />
+      <ReportColumns withOpinion={withOpinion} />
     </List>
   );
 }
@@ -28,5 +36,7 @@ export function ReviewQueue() {
 
 /** Evaluators: reports whose expert opinion can still be recorded. */
 export function EvaluationQueue() {
-  return <Queue title="sosei.menu.evaluations" status={["DRAFT", "RETURNED", "IN_REVIEW"]} />;
+  return (
+    <Queue title="sosei.menu.evaluations" status={["DRAFT", "RETURNED", "IN_REVIEW"]} withOpinion />
+  );
 }

@@ -4,6 +4,7 @@ export const reportMessages = {
     saved: "Saved",
     revision: "Revision %{revision} (update %{version})",
     asWritten: "As written: %{text}",
+    returnedBecause: "Returned by %{name}: %{reason}",
     open: { show: "View as the form", edit: "Edit", trend: "Project trend" },
     sections: {
       header: "Report details",
@@ -60,6 +61,7 @@ export const reportMessages = {
       fixCells: "Correct the cells marked in red, then save",
     },
   },
+  evaluation: { entered: "Entered", missing: "Missing" },
   kpis: {
     columns: {
       name: "Indicator",

@@ -24,6 +24,7 @@ export const resources = {
       statedActualTotal: "Total actual (as stated)",
       statedActualGrantTotal: "Total actual grant (as stated)",
       projectActual: "Actual of the whole project",
+      evaluation: { opinion: "Experts' opinion" },
       revision: "Revision",
     },
   },

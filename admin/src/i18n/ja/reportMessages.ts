@@ -4,6 +4,7 @@ export const reportMessages = {
     saved: "保存しました",
     revision: "第%{revision}版 (更新 %{version})",
     asWritten: "記載どおりの表記: %{text}",
+    returnedBecause: "差し戻されました (%{name}): %{reason}",
     open: { show: "帳票の形で見る", edit: "編集する", trend: "事業の推移" },
     sections: {
       header: "報告書の基本情報",
@@ -60,6 +61,7 @@ export const reportMessages = {
       fixCells: "赤で示したセルを直してから保存してください",
     },
   },
+  evaluation: { entered: "入力済み", missing: "未入力" },
   kpis: {
     columns: {
       name: "指標名",

@@ -24,6 +24,7 @@ export const resources = {
       statedActualTotal: "合計 実績額 (記載)",
       statedActualGrantTotal: "合計 うち交付金 (記載)",
       projectActual: "事業全体の実績額",
+      evaluation: { opinion: "外部有識者からの意見" },
       revision: "版",
     },
   },

@@ -8,6 +8,9 @@ interface ReportEditorValue {
   setReport(report: Report): void;
 }
 
+/** The cache entry of a whole report (a list's rows are cached as getOne results without meta). */
+export const WHOLE_REPORT = { whole: true };
+
 const ReportEditorContext = createContext<ReportEditorValue | null>(null);
 
 /**
@@ -28,7 +31,7 @@ export function ReportEditorProvider({
       setState(next);
       // Lists and the cached copy of this report follow (react-admin's query keys).
       queryClient.setQueryData(
-        ["reports", "getOne", { id: String(next.id), meta: undefined }],
+        ["reports", "getOne", { id: String(next.id), meta: WHOLE_REPORT }],
         next,
       );
       void queryClient.invalidateQueries({ queryKey: ["reports", "getList"] });
