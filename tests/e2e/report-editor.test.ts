@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in the browser.
 import type { Browser, Page } from "playwright-core";
 import type { Client } from "../helpers/api";
 import { startAdminServer, type AdminServer } from "./helpers/admin-server";

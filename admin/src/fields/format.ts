@@ -8,7 +8,9 @@ import { formatPercent } from "@sosei/server/rules/totals";
  */
 export function fiscalYearText(year: number, locale: string): string {
   const wareki = formatFiscalYear(year);
-  return locale === "ja" ? `${wareki} (${year})` : `FY${year} (${wareki.replace(/年度$/, "")})`;
+  // In English the era's first year is 1, not 元.
+  const era = wareki.replace(/年度$/, "").replace("元", "1");
+  return locale === "ja" ? `${wareki} (${year})` : `FY${year} (${era})`;
 }
 
 /** "2021-03" → "R3.3 (2021-03)"; unreadable text is shown as it is. */
