@@ -145,7 +145,9 @@ describe.each(backends().map((b) => [b.name, b] as const))("report history on %s
       .reviseReport.id as string;
     expect(await history(fx.finance, 1)).toHaveLength(old);
     const entries = await history(fx.finance, revised);
-    expect(entries.every((e) => e.action === "INSERT" && e.actorId === String(fx.ids.finance))).toBe(true);
+    expect(
+      entries.every((e) => e.action === "INSERT" && e.actorId === String(fx.ids.finance)),
+    ).toBe(true);
     expect(entries.map((e) => e.entity).sort()).toEqual([
       "BudgetProgram",
       "Evaluation",

@@ -23,9 +23,9 @@ registerEnumType(CategoryKind, {
 export { CategoryKind, KpiDirection, MoneyUnit, ReportStatus };
 
 /** The report operations of the permission matrix (auth/permissions.ts), by name. */
-export const ReportOperationEnum = Object.fromEntries(
-  REPORT_OPERATIONS.map((op) => [op, op]),
-) as { [K in ReportOperation]: K };
+export const ReportOperationEnum = Object.fromEntries(REPORT_OPERATIONS.map((op) => [op, op])) as {
+  [K in ReportOperation]: K;
+};
 registerEnumType(ReportOperationEnum, {
   name: "ReportOperation",
   description: "An operation of the permission matrix on a report",
