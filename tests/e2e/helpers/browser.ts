@@ -3,31 +3,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
-/** Debian's chromium (`.ci/run` installs it); playwright's own browser downloads cannot work here. */
-export const CHROMIUM = "/usr/bin/chromium";
+// Debian's chromium, launched as pnpm bench:admin launches it (one module for both).
+export { launchChromium } from "../../../admin/scripts/chromium.cjs";
+
 const ARTIFACTS = path.join(__dirname, "..", "artifacts");
-
-/** A fresh headless chromium; playwright gives each launch its own temporary --user-data-dir. */
-export function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 /**
  * Runs one step of a test; when it fails, a screenshot of the page goes to
