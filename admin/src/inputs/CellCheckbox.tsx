@@ -1,5 +1,5 @@
 import { Checkbox } from "@mui/material";
-import { useInput } from "react-admin";
+import { useController } from "react-hook-form";
 
 /** A check box in a table cell: a form field without a visible label, named for screen readers. */
 export function CellCheckbox({
@@ -11,7 +11,8 @@ export function CellCheckbox({
   label: string;
   disabled?: boolean;
 }) {
-  const { field } = useInput({ source, defaultValue: false });
+  // react-hook-form's own controller: dozens of these in a grid, without react-admin's input layer.
+  const { field } = useController({ name: source });
   return (
     <Checkbox
       size="small"

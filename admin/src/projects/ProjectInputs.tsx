@@ -9,6 +9,7 @@ import {
   useLocale,
 } from "react-admin";
 import { fiscalYearText } from "../fields/format";
+import { textArea } from "../inputs/textArea";
 
 function PlanYearInput({ source }: { source: string }) {
   const locale = useLocale();
@@ -52,7 +53,7 @@ export function ProjectInputs() {
       <TextInput source="jointApplicationNote" />
       <PlanYearInput source="planFirstYear" />
       <PlanYearInput source="planLastYear" />
-      <TextInput source="overview" multiline minRows={3} fullWidth />
+      <TextInput source="overview" {...textArea(3)} fullWidth />
       <TextInput source="kpiNameNote" />
     </>
   );

@@ -2,6 +2,7 @@ import { Typography } from "@mui/material";
 import { useCallback } from "react";
 import { TextInput, useTranslate } from "react-admin";
 import { CategorySelect } from "../../inputs/CategorySelect";
+import { textArea } from "../../inputs/textArea";
 import type { Category, Report } from "../../types";
 import { EditorSection } from "./EditorSection";
 import { ReadOnly } from "./ReadOnly";
@@ -63,7 +64,7 @@ export function CategoryPartSection({
               {translate("sosei.editor.asWritten", { text: asWritten })}
             </Typography>
           )}
-          <TextInput source="text" label={labels.text} multiline minRows={3} fullWidth />
+          <TextInput source="text" label={labels.text} {...textArea(3)} fullWidth />
         </SectionForm>
       ) : (
         <>

@@ -1,6 +1,7 @@
 import { useCallback } from "react";
 import { TextInput, useDataProvider } from "react-admin";
 import type { SoseiDataProvider } from "../../providers/dataProvider";
+import { textArea } from "../../inputs/textArea";
 import type { Report } from "../../types";
 import { EditorSection } from "./EditorSection";
 import { ReadOnly } from "./ReadOnly";
@@ -22,7 +23,7 @@ export function OverviewSection() {
     <EditorSection id="overview" title="sosei.editor.sections.overview">
       {useAllowed("editFinance") ? (
         <SectionForm values={pick} write={write}>
-          <TextInput source="overview" multiline minRows={3} fullWidth />
+          <TextInput source="overview" {...textArea(3)} fullWidth />
         </SectionForm>
       ) : (
         <ReadOnly label="resources.reports.fields.overview" value={report.overview} />

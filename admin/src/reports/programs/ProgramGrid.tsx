@@ -57,7 +57,7 @@ function GridRow({
     <TableRow>
       <TableCell>{index + 1}</TableCell>
       {COLUMNS.map((column) => (
-        <TableCell key={column} sx={{ verticalAlign: "top", px: 0.5 }}>
+        <TableCell key={column}>
           <GridCell index={index} column={column} error={errors[column]} label={label(column)} />
           {column === "name" && (
             <div>
@@ -73,7 +73,7 @@ function GridRow({
           )}
         </TableCell>
       ))}
-      <TableCell sx={{ whiteSpace: "nowrap", verticalAlign: "top" }}>
+      <TableCell sx={{ whiteSpace: "nowrap" }}>
         <IconButton
           size="small"
           aria-label={translate("sosei.programs.moveUp", { row: index + 1 })}
@@ -143,7 +143,11 @@ export function ProgramGrid({ unit }: { unit: MoneyUnit }) {
 
   return (
     <>
-      <TableContainer onKeyDown={onKeyDown} onPaste={onPaste} sx={{ maxWidth: "100%" }}>
+      <TableContainer
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        sx={{ maxWidth: "100%", "& tbody td": { verticalAlign: "top", px: 0.5 } }}
+      >
         <Table size="small" aria-label={translate("sosei.editor.sections.programs")}>
           <TableHead>
             <TableRow>

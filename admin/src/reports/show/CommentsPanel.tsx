@@ -11,6 +11,7 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useLocale, useNotify, useTranslate } from "react-admin";
+import { textArea } from "../../inputs/textArea";
 import type { SoseiDataProvider } from "../../providers/dataProvider";
 import type { Report } from "../../types";
 import { useReportEditor } from "../editor/ReportEditorContext";
@@ -82,8 +83,7 @@ export function CommentsPanel() {
               label={translate("sosei.comments.new")}
               value={body}
               onChange={(event) => setBody(event.target.value)}
-              multiline
-              minRows={2}
+              {...textArea(2)}
               fullWidth
               sx={{ mt: 1 }}
             />

@@ -8,6 +8,7 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { useTranslate } from "react-admin";
+import { textArea } from "../../inputs/textArea";
 
 /** 差戻し: the reason is required and is kept as a comment on the report. */
 export function ReturnDialog({
@@ -33,8 +34,7 @@ export function ReturnDialog({
         <TextField
           autoFocus
           required
-          multiline
-          minRows={3}
+          {...textArea(3)}
           fullWidth
           label={translate("sosei.workflow.reason")}
           value={reason}
