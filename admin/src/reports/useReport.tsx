@@ -1,20 +1,19 @@
+import { usePrefetchQuery, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { Loading, useGetOne } from "react-admin";
+import { Loading, useDataProvider } from "react-admin";
 import { useParams } from "react-router-dom";
-import type { Report } from "../types";
-import { ReportEditorProvider, WHOLE_REPORT } from "./editor/ReportEditorContext";
+import type { SoseiDataProvider } from "../providers/dataProvider";
+import { ReportEditorProvider } from "./editor/ReportEditorContext";
+import { wholeReportQuery } from "./reportQueries";
 
 /** The report of the route (/reports/:id), read whole, shared by what the page shows. */
 export function WithReport({ children }: { children: ReactNode }) {
   const { id } = useParams<{ id: string }>();
-  const { data, isPending, error } = useGetOne<Report>(
-    "reports",
-    // Its own cache entry: react-admin caches a list's rows as getOne results, and a row of
-    // the report list carries only the columns of the list.
-    { id: id!, meta: WHOLE_REPORT },
-    // Someone else's save shows as a conflict on the next save, not by replacing the page.
-    { refetchOnWindowFocus: false },
-  );
+  const query = wholeReportQuery(useDataProvider<SoseiDataProvider>(), id!);
+  // Asked for while the page is drawn: a query alone starts once the page has been painted.
+  usePrefetchQuery(query);
+  // Someone else's save shows as a conflict on the next save, not by replacing the page.
+  const { data, isPending, error } = useQuery({ ...query, refetchOnWindowFocus: false });
   if (isPending) return <Loading />;
   if (error || !data) return null; // react-admin shows the error notification
   return (

@@ -1,15 +1,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { Report } from "../../types";
+import { historyKey, wholeReportKey } from "../reportQueries";
 
 interface ReportEditorValue {
   /** The report as last read or saved: what every section's next save starts from. */
   report: Report;
   setReport(report: Report): void;
 }
-
-/** The cache entry of a whole report (a list's rows are cached as getOne results without meta). */
-export const WHOLE_REPORT = { whole: true };
 
 const ReportEditorContext = createContext<ReportEditorValue | null>(null);
 
@@ -29,12 +27,10 @@ export function ReportEditorProvider({
   const setReport = useCallback(
     (next: Report) => {
       setState(next);
-      // Lists and the cached copy of this report follow (react-admin's query keys).
-      queryClient.setQueryData(
-        ["reports", "getOne", { id: String(next.id), meta: WHOLE_REPORT }],
-        next,
-      );
+      // Lists, the cached copy of this report and its history follow.
+      queryClient.setQueryData(wholeReportKey(String(next.id)), next);
       void queryClient.invalidateQueries({ queryKey: ["reports", "getList"] });
+      void queryClient.invalidateQueries({ queryKey: historyKey(String(next.id)) });
     },
     [queryClient],
   );

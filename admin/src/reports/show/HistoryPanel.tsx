@@ -2,6 +2,7 @@ import { Card, CardContent, List, ListItem, ListItemText, Typography } from "@mu
 import { useQuery } from "@tanstack/react-query";
 import { useDataProvider, useLocale, useTranslate } from "react-admin";
 import type { SoseiDataProvider } from "../../providers/dataProvider";
+import { historyQuery } from "../reportQueries";
 import { useReportEditor } from "../editor/ReportEditorContext";
 import { historyLines } from "./historyLines";
 
@@ -11,10 +12,7 @@ export function HistoryPanel() {
   const dataProvider = useDataProvider<SoseiDataProvider>();
   const translate = useTranslate();
   const locale = useLocale();
-  const { data = [], isPending } = useQuery({
-    queryKey: ["sosei", "reportHistory", report.id, report.version],
-    queryFn: () => dataProvider.reportHistory(report.id),
-  });
+  const { data = [], isPending } = useQuery(historyQuery(dataProvider, report.id));
   const when = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
     dateStyle: "medium",
     timeStyle: "short",
