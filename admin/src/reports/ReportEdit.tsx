@@ -3,6 +3,7 @@ import { KpiSection } from "./editor/KpiSection";
 import { OverviewSection } from "./editor/OverviewSection";
 import { EffectSection, EvaluationSection, PolicySection } from "./editor/PartSections";
 import { ProgramsSection } from "./programs/ProgramsSection";
+import { Deferred } from "./Deferred";
 import { ReportHeader } from "./ReportHeader";
 import { WithReport } from "./useReport";
 
@@ -17,10 +18,12 @@ export default function ReportEdit() {
       <HeaderSection />
       <OverviewSection />
       <ProgramsSection />
-      <KpiSection />
-      <EffectSection />
-      <EvaluationSection />
-      <PolicySection />
+      <Deferred>
+        <KpiSection />
+        <EffectSection />
+        <EvaluationSection />
+        <PolicySection />
+      </Deferred>
     </WithReport>
   );
 }
