@@ -66,6 +66,7 @@ export default function ReportList() {
   };
   return (
     <List
+      perPage={25}
       filters={reportFilters}
       filterDefaultValues={defaults}
       sort={{ field: "id", order: "ASC" }}

@@ -16,6 +16,7 @@ function Queue({
   const own = identity?.municipalityId ? { municipalityId: [identity.municipalityId] } : {};
   return (
     <List
+      perPage={25}
       resource="reports"
       storeKey={`queue.${title}`}
       disableSyncWithLocation
