@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureIntrospection } from "./introspection.mjs";
+import { mtime, newestMtime } from "./mtime.mjs";
 
 const admin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repo = path.dirname(admin);
@@ -24,17 +25,9 @@ const SOURCES = [
   "pnpm-lock.yaml",
 ];
 
-function newestMtime(entry) {
-  const stat = fs.statSync(entry, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
-}
-
 function isStale() {
-  const built = fs.statSync(builtFile, { throwIfNoEntry: false });
-  if (!built) return true;
-  return SOURCES.some((source) => newestMtime(path.join(repo, source)) > built.mtimeMs);
+  const built = mtime(builtFile);
+  return built === 0 || SOURCES.some((source) => newestMtime(path.join(repo, source)) > built);
 }
 
 function lock() {
