@@ -1,9 +1,12 @@
 // Builds admin/dist when it is missing or older than what it is built from (`pnpm start`,
-// the e2e tests). `--force` always builds. A lock lets parallel callers wait for one build.
+// the e2e tests), after bringing the server's schema up to date (introspection.mjs).
+// `--force` always builds. A lock lets parallel callers wait for one build.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureIntrospection } from "./introspection.mjs";
+import { mtime, newestMtime } from "./mtime.mjs";
 
 const admin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repo = path.dirname(admin);
@@ -15,23 +18,16 @@ const SOURCES = [
   "admin/index.html",
   "admin/vite.config.ts",
   "admin/package.json",
+  "admin/generated/introspection.json",
   "server/src/rules",
   "server/src/auth",
   "server/src/workflow",
   "pnpm-lock.yaml",
 ];
 
-function newestMtime(entry) {
-  const stat = fs.statSync(entry, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
-}
-
 function isStale() {
-  const built = fs.statSync(builtFile, { throwIfNoEntry: false });
-  if (!built) return true;
-  return SOURCES.some((source) => newestMtime(path.join(repo, source)) > built.mtimeMs);
+  const built = mtime(builtFile);
+  return built === 0 || SOURCES.some((source) => newestMtime(path.join(repo, source)) > built);
 }
 
 function lock() {
@@ -53,9 +49,9 @@ function lock() {
 }
 
 const force = process.argv.includes("--force");
-if (!force && !isStale()) process.exit(0);
 lock();
 try {
+  await ensureIntrospection(repo);
   if (force || isStale()) {
     console.log("admin: building admin/dist");
     const vite = path.join(admin, "node_modules", "vite", "bin", "vite.js");

@@ -77,14 +77,42 @@ describe("what the admin offers (canAccess)", () => {
     expect(canAccess(finance, { action: "edit", resource: "reports", record })).toBe(false);
   });
 
-  it("master data is read by everyone signed in and written by administrators", () => {
-    for (const resource of ["projects", "kpis", "fiscal-years", "grant-types", "categories"]) {
+  it("master data is read by everyone signed in; a municipality's by its administrators, shared lists by the system administrator", () => {
+    for (const resource of ["projects", "kpis"]) {
       expect(canAccess(finance, { action: "list", resource })).toBe(true);
       expect(canAccess(finance, { action: "edit", resource })).toBe(false);
       expect(canAccess(admin, { action: "create", resource })).toBe(true);
     }
+    for (const resource of ["municipalities", "fiscal-years", "grant-types", "categories"]) {
+      expect(canAccess(finance, { action: "list", resource })).toBe(true);
+      expect(canAccess(admin, { action: "edit", resource })).toBe(false);
+      expect(canAccess(systemAdmin, { action: "create", resource })).toBe(true);
+    }
     expect(canAccess(admin, { action: "list", resource: "users" })).toBe(true);
     expect(canAccess(manager, { action: "list", resource: "users" })).toBe(false);
+    expect(canAccess(admin, { action: "create", resource: "onboarding" })).toBe(false);
+    expect(canAccess(systemAdmin, { action: "create", resource: "onboarding" })).toBe(true);
+  });
+
+  it("on a report the server's allowedOperations decide (e.g. four-eyes: the submitter may not approve)", () => {
+    const submittedByMe = { ...report("IN_REVIEW"), allowedOperations: ["comment", "return"] };
+    const both = user(["FINANCE", "MANAGER"]);
+    expect(canAccess(both, { action: "approve", resource: "reports", record: submittedByMe })).toBe(
+      false,
+    );
+    expect(canAccess(both, { action: "return", resource: "reports", record: submittedByMe })).toBe(
+      true,
+    );
+    expect(canAccess(both, { action: "review", resource: "reports", record: submittedByMe })).toBe(
+      true,
+    );
+    const evaluating = { ...report("IN_REVIEW"), allowedOperations: ["editEvaluation"] };
+    expect(canAccess(evaluator, { action: "edit", resource: "reports", record: evaluating })).toBe(
+      true,
+    );
+    expect(
+      canAccess(evaluator, { action: "editFinance", resource: "reports", record: evaluating }),
+    ).toBe(false);
   });
 
   it("denies anonymous users and resources it does not know", () => {

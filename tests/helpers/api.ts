@@ -44,6 +44,8 @@ export interface ApiOptions {
   reportStatus?: "DRAFT" | "PUBLISHED";
   /** Whom `query` acts as; null for anonymous. Default TESTER. */
   as?: { loginId: string; password: string } | null;
+  /** More settings, as environment variables (e.g. SOSEI_INTROSPECTION: "false"). */
+  env?: Record<string, string>;
 }
 
 export function client(url: string, cookie?: string): Client {
@@ -88,7 +90,7 @@ export async function openApi(
   const counter: QueryCounter = { count: 0 };
   const db = await backend.open(template);
   const config = {
-    ...loadConfig({ PORT: "0", SOSEI_SEED_ON_EMPTY: "false" }, "/"),
+    ...loadConfig({ PORT: "0", SOSEI_SEED_ON_EMPTY: "false", ...options.env }, "/"),
     databaseUrl: "unused",
   };
   let server: RunningServer;

@@ -17,7 +17,7 @@ function upload(
   cookie?: string,
 ) {
   const form = new FormData();
-  for (const f of files) form.append("file", new Blob([f.bytes]), f.name);
+  for (const f of files) form.append("file", new Blob([new Uint8Array(f.bytes)]), f.name);
   return fetch(`${baseOf(api)}/api/import${query}`, {
     method: "POST",
     body: form,

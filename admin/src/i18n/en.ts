@@ -1,41 +1,14 @@
 import englishMessages from "ra-language-english";
 import type { TranslationMessages } from "ra-core";
+import { resources } from "./en/resources";
+import { sosei } from "./en/sosei";
 
 /** English, loaded only when chosen; same keys as ja.ts (tests/admin/i18n.test.ts). */
 const en: TranslationMessages = {
   ...englishMessages,
   ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: "Login ID" } },
-  sosei: {
-    title: "Sosei",
-    login: { hint: "Reports on regional-revitalisation grant projects" },
-    menu: { masterData: "Master data" },
-    dashboard: {
-      title: "Dashboard",
-      welcome: "Welcome, %{name}",
-      roles: "Roles",
-      comingSoon: "Screens to list, edit and review reports are being added.",
-    },
-    roles: {
-      FINANCE: "Finance",
-      EVALUATOR: "Evaluator",
-      MANAGER: "Manager",
-      ADMIN: "Administrator",
-    },
-    statuses: {
-      DRAFT: "Draft",
-      IN_REVIEW: "In review",
-      RETURNED: "Returned",
-      APPROVED: "Approved",
-      PUBLISHED: "Published",
-      SUPERSEDED: "Superseded",
-    },
-  },
-  resources: {
-    "fiscal-years": {
-      name: "Fiscal year |||| Fiscal years",
-      fields: { year: "Fiscal year", isOpen: "Open for entry" },
-    },
-  },
+  sosei,
+  resources,
   errors: {
     BAD_USER_INPUT: "The input is not valid",
     NOT_FOUND: "Not found",

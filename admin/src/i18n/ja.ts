@@ -1,7 +1,7 @@
 import japaneseModule from "@bicstone/ra-language-japanese";
 import type { TranslationMessages } from "ra-core";
-import { ROLE_LABELS } from "@sosei/server/auth/roles";
-import { STATUS_LABELS } from "@sosei/server/workflow/report-status";
+import { resources } from "./ja/resources";
+import { sosei } from "./ja/sosei";
 
 // The package is CommonJS with `exports.default`: Vite 8 follows Node and hands over the
 // whole module, TypeScript's interop (jest) the default export.
@@ -28,25 +28,8 @@ const ja: TranslationMessages = {
       },
     },
   },
-  sosei: {
-    title: "創生 Sosei",
-    login: { hint: "地方創生関連交付金事業の報告" },
-    menu: { masterData: "マスタ" },
-    dashboard: {
-      title: "ダッシュボード",
-      welcome: "%{name} さん、ようこそ",
-      roles: "役割",
-      comingSoon: "報告書の一覧・編集・確認の画面は順次追加されます。",
-    },
-    roles: { ...ROLE_LABELS },
-    statuses: { ...STATUS_LABELS },
-  },
-  resources: {
-    "fiscal-years": {
-      name: "年度 |||| 年度",
-      fields: { year: "年度", isOpen: "入力受付中" },
-    },
-  },
+  sosei,
+  resources,
   errors: {
     BAD_USER_INPUT: "入力内容に誤りがあります",
     NOT_FOUND: "見つかりません",

@@ -2,15 +2,26 @@ import { useEffect, type ReactNode } from "react";
 import { Layout as RaLayout, useDataProvider } from "react-admin";
 import type { SoseiDataProvider } from "../providers/dataProvider";
 import { AppBar } from "./AppBar";
+import { Menu } from "./Menu";
 
-/** React-admin's layout (shown once signed in) with the app's app bar. */
+/** React-admin's layout (shown once signed in) with the app's app bar and menu. */
 export function Layout({ children }: { children: ReactNode }) {
   const dataProvider = useDataProvider<SoseiDataProvider>();
-  // Once the first page is drawn, so the first list finds the GraphQL layer loaded and the
-  // schema read.
+  // After the first page is drawn and used a moment (not competing with it), so the first
+  // list finds the GraphQL layer loaded.
   useEffect(() => {
-    const idle = requestIdleCallback(() => void dataProvider.warmUp(), { timeout: 2000 });
-    return () => cancelIdleCallback(idle);
+    let idle = 0;
+    const timer = setTimeout(() => {
+      idle = requestIdleCallback(() => void dataProvider.warmUp(), { timeout: 2000 });
+    }, 3000);
+    return () => {
+      clearTimeout(timer);
+      cancelIdleCallback(idle);
+    };
   }, [dataProvider]);
-  return <RaLayout appBar={AppBar}>{children}</RaLayout>;
+  return (
+    <RaLayout appBar={AppBar} menu={Menu}>
+      {children}
+    </RaLayout>
+  );
 }

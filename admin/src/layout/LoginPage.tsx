@@ -1,11 +1,24 @@
 import { Box, Typography } from "@mui/material";
-import { LocalesMenuButton, Login, LoginForm, useTranslate } from "react-admin";
+import { useRef } from "react";
+import { LocalesMenuButton, Login, LoginForm, useDataProvider, useTranslate } from "react-admin";
+import type { SoseiDataProvider } from "../providers/dataProvider";
+import { prefetchReportScreens } from "../reports";
 
 /** React-admin's login form under the app's name, with the language menu before sign-in. */
 export function LoginPage() {
   const translate = useTranslate();
+  const dataProvider = useDataProvider<SoseiDataProvider>();
+  const prefetched = useRef(false);
+  // Once the user types (not on load: the login page itself stays small), the screens and
+  // the GraphQL layer they will need load while the password is typed.
+  const prefetch = () => {
+    if (prefetched.current) return;
+    prefetched.current = true;
+    prefetchReportScreens();
+    void dataProvider.warmUp();
+  };
   return (
-    <Login>
+    <Login onInputCapture={prefetch}>
       <Box sx={{ textAlign: "center", px: 2 }}>
         <Typography component="h1" variant="h5">
           {translate("sosei.title")}

@@ -10,7 +10,8 @@ export interface SoseiUser {
   loginId: string;
   name: string;
   roles: Role[];
-  municipalityId: number | null;
+  /** An ID (string); null for the system administrator. */
+  municipalityId: string | null;
 }
 
 const USER_FIELDS = "id loginId name roles municipalityId";
@@ -29,8 +30,14 @@ function me(): Promise<SoseiUser | null> {
   return current;
 }
 
-function actorOf(user: SoseiUser) {
-  return { id: Number(user.id), roles: user.roles, municipalityId: user.municipalityId };
+/** The user as the permission data (server/src/auth/permissions.ts) names an actor. */
+export function actorOf(user: SoseiUser) {
+  const { municipalityId } = user;
+  return {
+    id: Number(user.id),
+    roles: user.roles,
+    municipalityId: municipalityId === null ? null : Number(municipalityId),
+  };
 }
 
 export const authProvider: AuthProvider = {

@@ -9,9 +9,10 @@ import {
 import type { ReportStatus } from "@sosei/server/workflow/report-status";
 
 /**
- * What the UI offers, from the server's own permission data (server/src/auth/permissions.ts).
- * The server still decides: this only hides what would be refused. Pure, so it is tested
- * without a browser; authProvider.canAccess calls it with the signed-in user.
+ * What the UI offers. On a report the server says it itself (`allowedOperations`, which also
+ * carries rules such as four-eyes); before a report is read, the server's permission data
+ * (server/src/auth/permissions.ts) tells what a role may ever do. The server still decides:
+ * this only hides what would be refused. Pure, so it is tested without a browser.
  */
 export interface AccessRequest {
   action: string;
@@ -19,15 +20,10 @@ export interface AccessRequest {
   record?: Record<string, unknown>;
 }
 
-/** Read by every signed-in user; written by administrators only. */
-const MASTER_DATA = [
-  "projects",
-  "kpis",
-  "municipalities",
-  "fiscal-years",
-  "grant-types",
-  "categories",
-];
+/** A municipality's own master data: read by its users, written by its administrators. */
+const MUNICIPAL_MASTER = ["projects", "kpis"];
+/** Shared by every municipality: written by the system administrator only. */
+const SYSTEM_MASTER = ["municipalities", "fiscal-years", "grant-types", "categories"];
 const READ_ACTIONS = ["list", "show"];
 
 /** React-admin's actions on a report → the operations of the matrix that grant them. */
@@ -35,6 +31,7 @@ const REPORT_ACTIONS: Record<string, readonly ReportOperation[]> = {
   create: ["create"],
   edit: ["editFinance", "editEvaluation"],
   delete: ["delete"],
+  review: ["comment", "return", "approve", "publish"],
 };
 
 function operationsOf(action: string): readonly ReportOperation[] {
@@ -61,17 +58,32 @@ function canOnReports(actor: Actor, action: string, record?: Record<string, unkn
       REPORT_PERMISSIONS[op].roles.some((r) => actor.roles.includes(r)),
     );
   }
+  const allowed = record.allowedOperations;
+  if (Array.isArray(allowed)) return operations.some((op) => allowed.includes(op));
   return report !== undefined && operations.some((op) => canOnReport(actor, op, report));
 }
+
+export const isAdministrator = (actor: Actor) =>
+  ADMIN_ONLY.some((role) => actor.roles.includes(role));
+
+/** An administrator of every municipality (no municipality of their own). */
+export const isSystemAdministrator = (actor: Actor) =>
+  isAdministrator(actor) && actor.municipalityId === null;
 
 export function canAccess(
   actor: Actor | null,
   { action, resource, record }: AccessRequest,
 ): boolean {
   if (!actor) return false;
-  const isAdmin = ADMIN_ONLY.some((role) => actor.roles.includes(role));
   if (resource === "reports") return canOnReports(actor, action, record);
-  if (MASTER_DATA.includes(resource)) return READ_ACTIONS.includes(action) || isAdmin;
-  if (resource === "users") return isAdmin;
+  if (MUNICIPAL_MASTER.includes(resource)) {
+    return READ_ACTIONS.includes(action) || isAdministrator(actor);
+  }
+  if (SYSTEM_MASTER.includes(resource)) {
+    return READ_ACTIONS.includes(action) || isSystemAdministrator(actor);
+  }
+  if (resource === "users") return isAdministrator(actor);
+  // A new municipality with its first users (onboarding/).
+  if (resource === "onboarding") return isSystemAdministrator(actor);
   return false;
 }

@@ -1,6 +1,11 @@
-import { HttpError, type DataProvider } from "ra-core";
+import type { IntrospectionSchema } from "graphql";
+import { HttpError, type DataProvider, type UpdateParams } from "ra-core";
+import type { BudgetProgram, HistoryEntry, Report, ReviewComment } from "../types";
 import { apiErrorOf, transportError, type GraphQLErrorLike } from "./apiError";
-import { GRAPHQL_URL } from "./graphqlRequest";
+import { GRAPHQL_URL, graphqlRequest } from "./graphqlRequest";
+import { listMeta } from "./listFields";
+import * as documents from "./reportDocuments";
+import type { ReportField, WorkflowStep } from "./reportDocuments";
 
 /** React-admin resource (URL, folder and i18n key) → the API's GraphQL type. */
 export const RESOURCE_TYPES: Record<string, string> = {
@@ -15,12 +20,67 @@ export const RESOURCE_TYPES: Record<string, string> = {
   users: "User",
 };
 
+export interface KpiValueInput {
+  kpiId: string;
+  value: string | null;
+  notMeasured: boolean;
+  asOf: string | null;
+  isReference: boolean;
+}
+
+/** A part's category: only the fields given change (the text follows a new entry on the server). */
+export interface CategoryInput {
+  categoryId?: string | null;
+  categoryText?: string | null;
+}
+
+/**
+ * The admin's data provider: ra-data-graphql-simple under react-admin's resource names, with
+ * the server's coded errors, plus what the list convention does not cover: a report is read
+ * and written whole (its parts through named mutations), and the workflow's steps.
+ */
+export interface SoseiDataProvider extends DataProvider {
+  /** Loads the GraphQL layer ahead of the first list (after sign-in); never fails. */
+  warmUp(): Promise<void>;
+  /** Any other read (dashboard figures, a project's trend): `data` of the answer. */
+  query<T>(document: string, variables?: Record<string, unknown>): Promise<T>;
+  updateReport(
+    id: string,
+    version: number,
+    fields: Partial<Record<ReportField, unknown>>,
+  ): Promise<Report>;
+  saveReportPrograms(reportId: string, version: number, programs: BudgetProgram[]): Promise<Report>;
+  saveReportKpiValues(reportId: string, version: number, values: KpiValueInput[]): Promise<Report>;
+  updateEvaluation(
+    reportId: string,
+    version: number,
+    input: CategoryInput & { opinion?: string | null },
+  ): Promise<Report>;
+  updateFuturePolicy(
+    reportId: string,
+    version: number,
+    input: CategoryInput & { reason?: string | null },
+  ): Promise<Report>;
+  workflow(step: WorkflowStep, id: string, version: number, reason?: string): Promise<Report>;
+  addReviewComment(reportId: string, body: string): Promise<ReviewComment>;
+  reportHistory(reportId: string): Promise<HistoryEntry[]>;
+}
+
+export interface ProviderOptions {
+  uri?: string;
+  /** The server's schema as introspection JSON; by default the one built with the admin. */
+  schema?: () => Promise<IntrospectionSchema>;
+}
+
+const builtSchema = () =>
+  import("../../generated/introspection.json").then((m) => m.default as IntrospectionSchema);
+
 /** Apollo, graphql and ra-data-graphql-simple load with the first data request, not on the login page. */
-function lazyProvider(uri: string): () => Promise<DataProvider> {
+function lazyProvider(uri: string, schema: () => Promise<IntrospectionSchema>) {
   let loading: Promise<DataProvider> | undefined;
   return () => {
-    loading ??= import("./graphqlProvider").then(
-      (module) => module.buildGraphQLProvider(uri),
+    loading ??= Promise.all([import("./graphqlProvider"), schema()]).then(
+      ([module, introspection]) => module.buildGraphQLProvider(uri, introspection),
       (error: unknown) => {
         loading = undefined;
         throw error;
@@ -36,33 +96,47 @@ function typeOf(resource: string): string {
   return type;
 }
 
-/**
- * ra-data-graphql wraps every failure in an HttpError: the server's answer with errors (kept
- * as the server's coded error) or a transport failure. Anything else is a bug and passes on.
- */
+/** ra-data-graphql's HttpError → the server's coded error, or a transport failure. */
 function normalized(error: unknown): unknown {
-  if (!(error instanceof HttpError)) return error;
+  if (!(error instanceof HttpError) || (error.body as { code?: unknown })?.code) return error;
   const graphQLErrors = (error.body as { graphQLErrors?: GraphQLErrorLike[] } | null)
     ?.graphQLErrors;
   if (graphQLErrors?.length) return apiErrorOf(graphQLErrors);
   return transportError(error.status);
 }
 
-/**
- * The admin's data provider: ra-data-graphql-simple under react-admin's resource names, with
- * the server's coded errors. Custom methods for what the list convention does not cover
- * (workflow, saveReportPrograms) are added here.
- */
-export interface SoseiDataProvider extends DataProvider {
-  /**
-   * Loads the GraphQL layer and reads the schema ahead of the first list (after sign-in).
-   * A promise, as react-admin's useDataProvider expects of every method; it never fails.
-   */
-  warmUp(): Promise<void>;
+/** Program fields saveReportPrograms takes (the read-only id and position stay behind). */
+function programInput(p: BudgetProgram) {
+  const {
+    name,
+    isPartial,
+    isNew,
+    summary,
+    mainResults,
+    budget,
+    expectedGrant,
+    actual,
+    actualGrant,
+  } = p;
+  return {
+    name,
+    isPartial,
+    isNew,
+    summary,
+    mainResults,
+    budget,
+    expectedGrant,
+    actual,
+    actualGrant,
+  };
 }
 
-export function soseiDataProvider(uri = GRAPHQL_URL): SoseiDataProvider {
-  const provider = lazyProvider(uri);
+/** A record of react-admin's generic result type, which the report's own shape is. */
+const one = async (answer: Promise<unknown>) => ({ data: (await answer) as never });
+
+export function soseiDataProvider(options: ProviderOptions = {}): SoseiDataProvider {
+  const uri = options.uri ?? GRAPHQL_URL;
+  const provider = lazyProvider(uri, options.schema ?? builtSchema);
   async function call<T>(run: (graphql: DataProvider) => Promise<T>): Promise<T> {
     try {
       return await run(await provider());
@@ -70,23 +144,75 @@ export function soseiDataProvider(uri = GRAPHQL_URL): SoseiDataProvider {
       throw normalized(error);
     }
   }
-  return {
-    getList: (resource, params) => call((g) => g.getList(typeOf(resource), params)),
-    getOne: (resource, params) => call((g) => g.getOne(typeOf(resource), params)),
-    getMany: (resource, params) => call((g) => g.getMany(typeOf(resource), params)),
+  const request = <T>(query: string, variables?: Record<string, unknown>) =>
+    graphqlRequest<{ data: T }>(query, variables, uri).then((answer) => answer.data);
+  const updateReport = (
+    id: string,
+    version: number,
+    fields: Partial<Record<ReportField, unknown>>,
+  ) =>
+    request<Report>(documents.updateReportDocument(Object.keys(fields) as ReportField[]), {
+      id,
+      version,
+      ...fields,
+    });
+
+  const list: Pick<DataProvider, "getList" | "getMany" | "getManyReference"> = {
+    getList: (resource, params) =>
+      call((g) =>
+        g.getList(typeOf(resource), { ...params, meta: listMeta(resource, params.meta) }),
+      ),
+    getMany: (resource, params) =>
+      call((g) =>
+        g.getMany(typeOf(resource), { ...params, meta: listMeta(resource, params.meta) }),
+      ),
     getManyReference: (resource, params) =>
-      call((g) => g.getManyReference(typeOf(resource), params)),
-    create: (resource, params) => call((g) => g.create(typeOf(resource), params)),
-    update: (resource, params) => call((g) => g.update(typeOf(resource), params)),
+      call((g) =>
+        g.getManyReference(typeOf(resource), { ...params, meta: listMeta(resource, params.meta) }),
+      ),
+  };
+  return {
+    ...list,
+    async getOne(resource, params) {
+      if (resource !== "reports") return call((g) => g.getOne(typeOf(resource), params));
+      return one(request<Report>(documents.GET_REPORT, { id: String(params.id) }));
+    },
+    async create(resource, params) {
+      if (resource !== "reports") return call((g) => g.create(typeOf(resource), params));
+      return one(request<Report>(documents.CREATE_REPORT, params.data));
+    },
+    async update(resource, params: UpdateParams) {
+      if (resource !== "reports") return call((g) => g.update(typeOf(resource), params));
+      const fields = Object.fromEntries(
+        documents.REPORT_FIELDS.filter((f) => f in params.data).map((f) => [f, params.data[f]]),
+      );
+      return one(updateReport(String(params.id), params.data.version, fields));
+    },
     updateMany: (resource, params) => call((g) => g.updateMany(typeOf(resource), params)),
-    delete: (resource, params) => call((g) => g.delete(typeOf(resource), params)),
+    async delete(resource, params) {
+      if (resource !== "reports") return call((g) => g.delete(typeOf(resource), params));
+      const version = params.previousData?.version;
+      return one(request(documents.DELETE_REPORT, { id: String(params.id), version }));
+    },
     deleteMany: (resource, params) => call((g) => g.deleteMany(typeOf(resource), params)),
     async warmUp() {
       // A failure here shows again, with its message, on the first real request.
-      await provider()
-        .then((graphql) => graphql.getIntrospection?.())
-        .catch(() => undefined);
+      await provider().catch(() => undefined);
     },
+    query: (document, variables) => graphqlRequest(document, variables, uri),
+    updateReport,
+    saveReportPrograms: (reportId, version, programs) =>
+      request(documents.SAVE_PROGRAMS, { reportId, version, programs: programs.map(programInput) }),
+    saveReportKpiValues: (reportId, version, values) =>
+      request(documents.SAVE_KPI_VALUES, { reportId, version, values }),
+    updateEvaluation: (reportId, version, input) =>
+      request(documents.UPDATE_EVALUATION, { reportId, version, ...input }),
+    updateFuturePolicy: (reportId, version, input) =>
+      request(documents.UPDATE_FUTURE_POLICY, { reportId, version, ...input }),
+    workflow: (step, id, version, reason) =>
+      request(documents.WORKFLOW[step], step === "revise" ? { id } : { id, version, reason }),
+    addReviewComment: (reportId, body) => request(documents.ADD_COMMENT, { reportId, body }),
+    reportHistory: (reportId) => request(documents.HISTORY, { reportId }),
   };
 }
 

@@ -1,77 +1,55 @@
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
-import type { DocumentNode, FieldNode, IntrospectionField, OperationDefinitionNode } from "graphql";
-import type { DataProvider } from "ra-core";
+import type { IntrospectionField, IntrospectionSchema } from "graphql";
+import { CREATE, UPDATE, type DataProvider } from "ra-core";
 import buildGraphQLSimple, { buildQuery } from "ra-data-graphql-simple";
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
 /**
- * Apollo reads a 400 answer (a variable that does not fit its type) as a transport failure
- * and drops its `errors`. Handing it on as an ordinary answer keeps their code and field.
+ * What a create or update sends: only the mutation's own arguments (keys such as `projectId`,
+ * never the nested `project` object a record was read with); on update only what changed
+ * from the record as read, with its `version` for the optimistic lock.
  */
-async function fetchKeepingGraphQLErrors(
-  input: RequestInfo | URL,
-  init?: RequestInit,
-): Promise<Response> {
-  const response = await fetch(input, init);
-  if (response.status !== 400) return response;
-  const text = await response.text();
-  let hasErrors = false;
-  try {
-    hasErrors = Array.isArray((JSON.parse(text) as { errors?: unknown }).errors);
-  } catch {
-    // not a GraphQL answer: stays a 400
+export function argumentsOf(
+  mutation: IntrospectionField,
+  data: Record<string, unknown>,
+  previous?: Record<string, unknown>,
+): Record<string, unknown> {
+  const names = new Set(mutation.args.map((arg) => arg.name));
+  const sent: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!names.has(key) || key === "id" || key === "version") continue;
+    if (!previous || !same(value, previous[key])) sent[key] = value;
   }
-  return new Response(text, { status: hasErrors ? 200 : 400, headers: response.headers });
+  if (data.version !== undefined && names.has("version")) sent.version = data.version;
+  if (names.has("version") && sent.version === undefined && previous?.version !== undefined) {
+    sent.version = previous.version;
+  }
+  return sent;
 }
 
 /**
- * ra-data-graphql-simple gives `_allXMeta` the list's page and perPage too; the server may
- * not declare them. Each root field keeps only the arguments the schema declares for it.
+ * ra-data-graphql-simple over the server's schema as built with the admin (no introspection
+ * at run time: production turns it off). Lists ask for the fields given as `meta.sparseFields`.
  */
-function onlyDeclaredArguments(document: DocumentNode, roots: IntrospectionField[]): DocumentNode {
-  const declared = (field: FieldNode) => roots.find((root) => root.name === field.name.value);
-  return {
-    ...document,
-    definitions: document.definitions.map((definition) => {
-      if (definition.kind !== "OperationDefinition") return definition;
-      const operation: OperationDefinitionNode = {
-        ...definition,
-        selectionSet: {
-          ...definition.selectionSet,
-          selections: definition.selectionSet.selections.map((selection) => {
-            const root = selection.kind === "Field" ? declared(selection) : undefined;
-            if (selection.kind !== "Field" || !root) return selection;
-            const names = new Set(root.args.map((arg) => arg.name));
-            return {
-              ...selection,
-              arguments: selection.arguments?.filter((arg) => names.has(arg.name.value)),
-            };
-          }),
-        },
-      };
-      return operation;
-    }),
-  };
-}
-
-/** ra-data-graphql-simple over the server's schema, read by introspection on first use. */
-export function buildGraphQLProvider(uri: string): DataProvider {
+export function buildGraphQLProvider(uri: string, schema: IntrospectionSchema): DataProvider {
   const client = new ApolloClient({
-    link: new HttpLink({
-      uri,
-      credentials: "same-origin",
-      fetch: fetchKeepingGraphQLErrors,
-    }),
+    link: new HttpLink({ uri, credentials: "same-origin" }),
     cache: new InMemoryCache(),
   });
   return buildGraphQLSimple({
     client,
+    introspection: { schema },
     buildQuery: (introspection) => {
       const build = buildQuery(introspection);
       return (fetchType, resource, params) => {
-        const query = build(fetchType, resource, params);
-        // ra-data-graphql 5.15 types `queries` as object types; they are the root fields.
-        const roots = introspection.queries as unknown as IntrospectionField[];
-        return { ...query, query: onlyDeclaredArguments(query.query, roots) };
+        if (fetchType !== CREATE && fetchType !== UPDATE) return build(fetchType, resource, params);
+        const type = introspection.resources.find((r) => r.type.name === resource);
+        const mutation = (type as Record<string, unknown> | undefined)?.[fetchType] as
+          IntrospectionField | undefined;
+        if (!mutation) return build(fetchType, resource, params);
+        const data = argumentsOf(mutation, params.data, params.previousData);
+        return build(fetchType, resource, { ...params, data });
       };
     },
   });

@@ -3,14 +3,15 @@ import { apiErrorOf, transportError, type GraphQLErrorLike } from "./apiError";
 /** The API, on the admin's own origin (the session cookie is SameSite=Strict). */
 export const GRAPHQL_URL = "/graphql";
 
-/** One GraphQL request without Apollo, for sign-in and identity on the login page. */
+/** One GraphQL request without Apollo: sign-in, identity, and the report's own operations. */
 export async function graphqlRequest<T>(
   query: string,
   variables?: Record<string, unknown>,
+  uri = GRAPHQL_URL,
 ): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_URL, {
+    response = await fetch(uri, {
       method: "POST",
       credentials: "same-origin",
       headers: { "content-type": "application/json" },

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { openApi } from "../../helpers/api";
+import { openApi, type Api } from "../../helpers/api";
 import { backends } from "../../helpers/databases";
 
 const REPO = path.join(__dirname, "..", "..", "..");
@@ -19,16 +19,25 @@ export function ensureAdminBuilt(): void {
 export interface AdminServer {
   /** e.g. http://127.0.0.1:41234 — the admin is at /admin/, the API at /graphql. */
   origin: string;
+  /** The same server's API, to check in the database what the browser did (or to force a request). */
+  api: Api;
   close(): Promise<void>;
 }
 
 /**
- * The real server, as `pnpm start` runs it: the embedded database with the seed data
- * as loaded (published reports) and the demo users, serving the built admin and /graphql.
+ * The real server, as `pnpm start` runs it, with production's introspection off (the admin
+ * carries the schema it was built with): the embedded database with the seed data, its
+ * reports PUBLISHED as loaded or set back to DRAFT for editing, and the demo users.
  */
-export async function startAdminServer(): Promise<AdminServer> {
+export async function startAdminServer(
+  reportStatus: "DRAFT" | "PUBLISHED" = "PUBLISHED",
+): Promise<AdminServer> {
   ensureAdminBuilt();
   const embedded = backends().find((backend) => backend.name === "embedded")!;
-  const api = await openApi(embedded, "seeded", { reportStatus: "PUBLISHED", as: null });
-  return { origin: new URL(api.url).origin, close: () => api.close() };
+  const api = await openApi(embedded, "seeded", {
+    reportStatus,
+    as: null,
+    env: { SOSEI_INTROSPECTION: "false" },
+  });
+  return { origin: new URL(api.url).origin, api, close: () => api.close() };
 }

@@ -1,31 +1,14 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in the browser.
 import fs from "node:fs";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
-/** Debian's chromium (`.ci/run` installs it); playwright's own browser downloads cannot work here. */
-export const CHROMIUM = "/usr/bin/chromium";
+// Debian's chromium, launched as the PDFs and pnpm bench:admin launch it (one module for all).
+export { launchChromium } from "../../../server/src/browser/chromium";
+
 const ARTIFACTS = path.join(__dirname, "..", "artifacts");
-
-/** A fresh headless chromium; playwright gives each launch its own temporary --user-data-dir. */
-export function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 /**
  * Runs one step of a test; when it fails, a screenshot of the page goes to
@@ -54,3 +37,37 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 export const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 /** An i18n key shown as is: a translation is missing. */
 export const RAW_KEY = /\b(?:ra|sosei|resources|errors)\.[\w-]+\.[\w.-]+/;
+
+/**
+ * The page's labels: headings, column headers, buttons, form labels and help, chips, alerts,
+ * menu entries and accessible names. Names, texts and figures of the records are data, which
+ * stay as they were written (in Japanese).
+ */
+export async function labelTexts(page: Page, ...data: string[]): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const selector = [
+      "th",
+      "label",
+      "button",
+      "legend",
+      "h2",
+      "h3",
+      "figcaption",
+      "[role=menuitem]",
+      "[role=columnheader]",
+      ".MuiChip-label",
+      ".MuiFormHelperText-root",
+      ".MuiAlert-message",
+      ".MuiTablePagination-root",
+    ].join(",");
+    const texts = [...document.querySelectorAll<HTMLElement>(selector)].map((e) => e.innerText);
+    // A chart's legend icons are named after the data (recharts: "<series> legend icon").
+    const names = [...document.querySelectorAll("[aria-label]")]
+      .map((e) => e.getAttribute("aria-label") ?? "")
+      .filter((name) => !name.endsWith(" legend icon"));
+    return [...texts, ...names];
+  });
+  return found
+    .map((text) => data.reduce((t, value) => t.split(value).join(""), text).trim())
+    .filter(Boolean);
+}

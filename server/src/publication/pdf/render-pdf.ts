@@ -2,30 +2,12 @@
  * PDFs of the form, printed by headless Chromium (Debian's /usr/bin/chromium, driven by
  * playwright-core) with the form's print CSS: A4, backgrounds, Japanese text as text.
  */
-import fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../../browser/chromium";
 
-export const CHROMIUM = process.env.SOSEI_CHROMIUM ?? "/usr/bin/chromium";
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-/** Runs `work` with a fresh browser (playwright gives it a fresh temporary profile), closed afterwards. */
+/** Runs `work` with a fresh browser, closed afterwards. */
 export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk, or set SOSEI_CHROMIUM)`,
-    );
-  }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     return await work(browser);
   } finally {

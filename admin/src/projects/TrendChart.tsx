@@ -1,0 +1,91 @@
+import { Box, Typography } from "@mui/material";
+import { formatAmount } from "@sosei/server/rules/money";
+import { useLocale, useTranslate } from "react-admin";
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { fiscalYearText, percentText } from "../fields/format";
+import { kpiOf, type TrendProject, type TrendYear } from "./trend";
+
+const COLORS = ["#1565c0", "#2e7d32", "#c62828", "#6a1b9a", "#ef6c00", "#00838f"];
+
+/** Budget and actual per fiscal year, and each KPI's progress towards its target (100% = target). */
+export function TrendChart({ project, years }: { project: TrendProject; years: TrendYear[] }) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const unit = years.find((y) => y.report)?.report?.moneyUnit ?? "THOUSAND_YEN";
+  const money = years.map(({ year, report }) => ({
+    year: fiscalYearText(year, locale),
+    budget: report?.totals.budget?.yen ?? null,
+    actual: report?.totals.actual?.yen ?? null,
+  }));
+  const progress = years.map(({ year, report }) => ({
+    year: fiscalYearText(year, locale),
+    ...Object.fromEntries(
+      project.kpis.map((kpi) => [kpi.id, kpiOf(report, kpi)?.progress ?? null]),
+    ),
+  }));
+  const yen = (value: number) => formatAmount(Math.max(0, Math.round(value)), unit);
+  return (
+    <Box sx={{ display: "grid", gridTemplateColumns: { md: "1fr 1fr" }, gap: 2 }}>
+      <figure style={{ margin: 0 }}>
+        <Typography component="figcaption" variant="subtitle2">
+          {translate("sosei.trend.moneyChart", { unit: translate(`sosei.units.${unit}`) })}
+        </Typography>
+        <ResponsiveContainer width="100%" height={260}>
+          <ComposedChart data={money} accessibilityLayer>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="year" />
+            <YAxis tickFormatter={yen} width={80} />
+            <Tooltip formatter={(value) => yen(Number(value))} />
+            <Legend />
+            <Bar
+              dataKey="budget"
+              name={translate("sosei.programs.columns.budget")}
+              fill={COLORS[0]}
+            />
+            <Bar
+              dataKey="actual"
+              name={translate("sosei.programs.columns.actual")}
+              fill={COLORS[1]}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </figure>
+      <figure style={{ margin: 0 }}>
+        <Typography component="figcaption" variant="subtitle2">
+          {translate("sosei.trend.kpiChart")}
+        </Typography>
+        <ResponsiveContainer width="100%" height={260}>
+          <LineChart data={progress} accessibilityLayer>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="year" />
+            <YAxis tickFormatter={(v: number) => percentText(v)} width={60} />
+            <Tooltip formatter={(value) => percentText(Number(value))} />
+            <Legend />
+            <ReferenceLine y={1} stroke="#555" strokeDasharray="4 4" />
+            {project.kpis.map((kpi, i) => (
+              <Line
+                key={kpi.id}
+                dataKey={kpi.id}
+                name={`${kpi.position}. ${kpi.name}`}
+                stroke={COLORS[i % COLORS.length]}
+                connectNulls
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </figure>
+    </Box>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Browser, Page } from "playwright-core";
+import { startAdminServer, type AdminServer } from "./helpers/admin-server";
+import {
+  JAPANESE,
+  RAW_KEY,
+  labelTexts,
+  launchChromium,
+  seriousA11yViolations,
+  step,
+} from "./helpers/browser";
+import { openSession, signIn, type Session } from "./helpers/session";
+
+/**
+ * Every screen, as a user who sees them all (every role, every municipality): accessible to
+ * axe-core, and in English without a Japanese-only label or an untranslated key.
+ */
+jest.setTimeout(300_000);
+let server: AdminServer;
+let browser: Browser;
+let sessions: Session[];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAdminServer("DRAFT"), launchChromium()]);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(() => {
+  sessions = [];
+});
+afterEach(async () => {
+  for (const session of sessions) await session.close();
+  expect(sessions.flatMap((session) => session.errors)).toEqual([]);
+});
+
+async function session(): Promise<Page> {
+  const opened = await openSession(browser);
+  sessions.push(opened);
+  return opened.page;
+}
+
+const SCREENS: [string, string, string][] = [
+  // path, what shows that it is drawn, name of the step
+  ["", "Reports by status", "dashboard"],
+  ["reports", "Execution rate", "report-list"],
+  ["review", "Review queue", "review-queue"],
+  ["evaluations", "Experts' opinion", "evaluation-queue"],
+  ["reports/3", "④ Budget programs", "report-editor"],
+  ["reports/3/show", "History", "review-page"],
+  ["projects/3/show", "KPI progress (100% = target)", "project-trend"],
+  ["projects", "Plan period", "projects"],
+  ["projects/3", "Joint application note", "project-edit"],
+  ["kpis", "Indicator", "kpis"],
+  ["users", "Login ID", "users"],
+  ["users/create", "At least 12 characters", "user-create"],
+  ["fiscal-years", "Open for entry", "fiscal-years"],
+  ["municipalities", "Prefecture", "municipalities"],
+  ["grant-types", "KPIs per project", "grant-types"],
+  ["categories", "As written", "categories"],
+  ["reports/create", "Department", "report-create"],
+  ["onboarding", "First users", "onboarding"],
+];
+
+describe("every screen", () => {
+  it("has no serious or critical accessibility violation on the login, list, editor, review and dashboard pages", async () => {
+    const page = await session();
+    await step(page, "a11y-login", async () => {
+      await page.goto(`${server.origin}/admin/login`);
+      await page.getByRole("button", { name: "ログイン" }).waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    });
+    await signIn(page, server.origin, "finance");
+    const pages: [string, string, string][] = [
+      ["", "状態ごとの報告書", "a11y-dashboard"],
+      ["reports", "執行率", "a11y-list"],
+      ["reports/3", "④ 市予算事業", "a11y-editor"],
+      ["reports/3/show", "変更履歴", "a11y-review"],
+    ];
+    for (const [path, ready, name] of pages) {
+      await step(page, name, async () => {
+        await page.goto(`${server.origin}/admin/${path}`);
+        await page.getByText(ready, { exact: true }).first().waitFor();
+        await page.waitForLoadState("networkidle");
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      });
+    }
+  });
+
+  it("in English shows no Japanese-only label and no untranslated key anywhere", async () => {
+    const page = await session();
+    await signIn(page, server.origin, "tester");
+    await step(page, "switch-to-english", async () => {
+      await page.getByRole("button", { name: "日本語" }).click();
+      await page.getByRole("menuitem", { name: "English" }).click();
+      await page.getByRole("heading", { name: "Welcome, 試験 利用者" }).waitFor();
+    });
+    for (const [path, ready, name] of SCREENS) {
+      await step(page, `english-${name}`, async () => {
+        await page.goto(`${server.origin}/admin/${path}`);
+        await page.getByText(ready, { exact: true }).first().waitFor();
+        await page.waitForLoadState("networkidle");
+        // Data in labels: the user's name, and the KPI header's note as the form states it.
+        const data = ["試験 利用者", "旭川市関係分"];
+        const japanese = (await labelTexts(page, ...data)).filter((text) => JAPANESE.test(text));
+        expect(japanese).toEqual([]);
+        expect(await page.locator("body").innerText()).not.toMatch(RAW_KEY);
+      });
+    }
+  });
+});

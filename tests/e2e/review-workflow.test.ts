@@ -1,0 +1,146 @@
+import type { Browser, Page } from "playwright-core";
+import { startAdminServer, type AdminServer } from "./helpers/admin-server";
+import { launchChromium, step } from "./helpers/browser";
+import { openSession, signIn, type Session } from "./helpers/session";
+
+/** The review workflow in chromium: evaluator, finance and manager on one report, then the public. */
+jest.setTimeout(240_000);
+let server: AdminServer;
+let browser: Browser;
+let sessions: Session[];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAdminServer("DRAFT"), launchChromium()]);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(() => {
+  sessions = [];
+});
+afterEach(async () => {
+  for (const session of sessions) await session.close();
+  expect(sessions.flatMap((session) => session.errors)).toEqual([]);
+});
+
+async function as(loginId: string): Promise<Page> {
+  const session = await openSession(browser);
+  sessions.push(session);
+  await signIn(session.page, server.origin, loginId);
+  return session.page;
+}
+
+const region = (page: Page, name: string) => page.getByRole("region", { name });
+
+async function reportState(id: number) {
+  const admin = await server.api.login("manager");
+  const answer = await admin.query(
+    `query($id: ID!) { Report(id: $id) { status version department evaluation { opinion } programs { actual } } }`,
+    { id },
+  );
+  return answer.data.Report;
+}
+
+describe("review workflow", () => {
+  it("an evaluator records the opinion; amounts are not offered, and the server refuses them when forced", async () => {
+    const page = await as("evaluator");
+    await step(page, "evaluation-queue", async () => {
+      await page.getByRole("menuitem", { name: "評価待ち" }).click();
+      await page.getByRole("cell", { name: /まちを支える産業人材/ }).click();
+      await page.getByRole("heading", { name: "⑦ 外部有識者からの評価" }).waitFor();
+    });
+    await step(page, "amounts-not-offered", async () => {
+      const programs = region(page, "④ 市予算事業");
+      await programs.getByRole("table").waitFor();
+      expect(await programs.getByRole("textbox").count()).toBe(0);
+      expect(await programs.getByRole("button").count()).toBe(0);
+      for (const name of ["③ 全体概要", "⑥ 事業効果", "⑧ 実績値を踏まえた事業の今後について"]) {
+        expect(await region(page, name).getByRole("textbox").count()).toBe(0);
+      }
+    });
+    await step(page, "evaluation-saved", async () => {
+      const evaluation = region(page, "⑦ 外部有識者からの評価");
+      await evaluation
+        .getByRole("textbox", { name: "外部有識者からの意見" })
+        .fill("人材確保の取組は有効であった。");
+      await evaluation.getByRole("button", { name: "保存" }).click();
+      await page.getByText("保存しました").waitFor();
+      expect((await reportState(2)).evaluation.opinion).toBe("人材確保の取組は有効であった。");
+    });
+    await step(page, "amounts-refused", async () => {
+      const { version } = await reportState(2);
+      const answer = await page.evaluate(async (v) => {
+        const response = await fetch("/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            query: `mutation($v: Int!) { saveReportPrograms(reportId: 2, version: $v,
+              programs: [{ name: "改ざん", budget: 1, expectedGrant: 1 }]) { id } }`,
+            variables: { v },
+          }),
+        });
+        return (await response.json()) as { errors?: { extensions: { code: string } }[] };
+      }, version);
+      expect(answer.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+      expect((await reportState(2)).programs).toHaveLength(9);
+    });
+  });
+
+  it("finance submits, the manager returns with a reason, finance fixes and resubmits, the manager approves and publishes, and anyone then reads it", async () => {
+    const finance = await as("finance");
+    const manager = await as("manager");
+    await step(finance, "submit", async () => {
+      await finance.goto(`${server.origin}/admin/reports/2`);
+      await finance.getByRole("button", { name: "確認に提出" }).click();
+      await finance.getByText("確認に提出しました").waitFor();
+      expect((await reportState(2)).status).toBe("IN_REVIEW");
+    });
+    await step(manager, "return", async () => {
+      await manager.getByRole("menuitem", { name: "確認待ち" }).click();
+      await manager.getByRole("cell", { name: /まちを支える産業人材/ }).click();
+      await manager.getByRole("heading", { name: "変更履歴" }).waitFor();
+      await manager.getByRole("button", { name: "差し戻す" }).click();
+      const dialog = manager.getByRole("dialog", { name: "差し戻す" });
+      await dialog.getByRole("textbox", { name: "差戻しの理由" }).fill("担当課を記入してください");
+      await dialog.getByRole("button", { name: "差し戻す" }).click();
+      await manager.getByText("差し戻しました").waitFor();
+      await region(manager, "コメント").getByText("担当課を記入してください").waitFor();
+      expect((await reportState(2)).status).toBe("RETURNED");
+    });
+    await step(finance, "fix-and-resubmit", async () => {
+      await finance.reload();
+      await finance.getByText("差し戻されました (管理 次郎): 担当課を記入してください").waitFor();
+      const header = region(finance, "報告書の基本情報");
+      await header.getByRole("textbox", { name: "担当課" }).fill("経済部産業振興課");
+      await header.getByRole("button", { name: "保存" }).click();
+      await finance.getByText("保存しました").waitFor();
+      await finance.getByRole("button", { name: "確認に提出" }).click();
+      await finance.getByText("確認に提出しました").waitFor();
+    });
+    await step(manager, "approve-and-publish", async () => {
+      await manager.reload();
+      // The history shows the fix field by field, with who made it.
+      const history = region(manager, "変更履歴");
+      await history.getByText("担当課: (なし) → 経済部産業振興課").waitFor();
+      expect(await history.innerText()).toContain("財政 花子");
+      await manager.getByRole("button", { name: "承認する" }).click();
+      await manager.getByText("承認しました").waitFor();
+      await manager.getByRole("button", { name: "公表する" }).click();
+      await manager.getByText("公表しました").waitFor();
+      expect((await reportState(2)).status).toBe("PUBLISHED");
+    });
+    await step(manager, "public", async () => {
+      const answer = await server.api.anonymous.query(
+        `{ allReports(filter: { ids: ["2"] }) { status department totals { actual { display } } } }`,
+      );
+      expect(answer.data.allReports).toEqual([
+        {
+          status: "PUBLISHED",
+          department: "経済部産業振興課",
+          totals: { actual: { display: "16,247" } },
+        },
+      ]);
+    });
+  });
+});
