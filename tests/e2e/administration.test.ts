@@ -1,39 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { startAdminServer, type AdminServer } from "./helpers/admin-server";
-import { launchChromium, step } from "./helpers/browser";
-import { openSession, signIn, type Session } from "./helpers/session";
+import { step } from "./helpers/browser";
+import { adminSuite } from "./helpers/suite";
+import { signIn } from "./helpers/session";
 
 /** The system administrator onboards a municipality from the UI; its first users then work. */
 jest.setTimeout(180_000);
-let server: AdminServer;
-let browser: Browser;
-let sessions: Session[];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdminServer(), launchChromium()]);
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(() => {
-  sessions = [];
-});
-afterEach(async () => {
-  for (const session of sessions) await session.close();
-  expect(sessions.flatMap((session) => session.errors)).toEqual([]);
-});
-
-async function page(): Promise<Page> {
-  const session = await openSession(browser);
-  sessions.push(session);
-  return session.page;
-}
+const e2e = adminSuite();
 
 describe("administration", () => {
   it("a municipal administrator is not offered onboarding or the shared lists' writes", async () => {
-    const admin = await page();
-    await signIn(admin, server.origin, "admin");
+    const admin = await e2e.page();
+    await signIn(admin, e2e.server.origin, "admin");
     await step(admin, "municipal-admin", async () => {
       await admin.getByRole("menuitem", { name: "利用者" }).waitFor();
       expect(await admin.getByRole("menuitem", { name: "自治体の追加" }).count()).toBe(0);
@@ -44,8 +20,8 @@ describe("administration", () => {
   });
 
   it("the system administrator adds a municipality with its first users, fixing a refused login id on the way", async () => {
-    const system = await page();
-    await signIn(system, server.origin, "system");
+    const system = await e2e.page();
+    await signIn(system, e2e.server.origin, "system");
     const passwords: string[] = [];
     await step(system, "fill-in", async () => {
       await system.getByRole("menuitem", { name: "自治体の追加" }).click();
@@ -81,15 +57,15 @@ describe("administration", () => {
       await system.getByRole("button", { name: "作成" }).click();
       await system.getByText("自治体と利用者を作成しました").first().waitFor();
     });
-    const finance = await page();
+    const finance = await e2e.page();
     await step(finance, "new-user-signs-in", async () => {
-      await finance.goto(`${server.origin}/admin/login`);
+      await finance.goto(`${e2e.server.origin}/admin/login`);
       await finance.getByLabel("ログインID").fill("sapporo-finance");
       await finance.getByLabel("パスワード").fill(passwords[1]!);
       await finance.getByRole("button", { name: "ログイン" }).click();
       await finance.getByRole("heading", { name: "札幌 財政 さん、ようこそ" }).waitFor();
       await finance.getByText("財政担当", { exact: true }).waitFor();
-      const me = await server.api.login("sapporo-finance", passwords[1]!);
+      const me = await e2e.server.api.login("sapporo-finance", passwords[1]!);
       const answer = await me.query(`{ me { municipality { name code } roles } }`);
       expect(answer.data.me).toEqual({
         municipality: { name: "札幌市", code: "011002" },

@@ -1,44 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { startAdminServer, type AdminServer } from "./helpers/admin-server";
-import {
-  JAPANESE,
-  RAW_KEY,
-  labelTexts,
-  launchChromium,
-  seriousA11yViolations,
-  step,
-} from "./helpers/browser";
-import { openSession, signIn, type Session } from "./helpers/session";
+import { JAPANESE, RAW_KEY, labelTexts, seriousA11yViolations, step } from "./helpers/browser";
+import { adminSuite } from "./helpers/suite";
+import { signIn } from "./helpers/session";
 
 /**
  * Every screen, as a user who sees them all (every role, every municipality): accessible to
  * axe-core, and in English without a Japanese-only label or an untranslated key.
  */
 jest.setTimeout(300_000);
-let server: AdminServer;
-let browser: Browser;
-let sessions: Session[];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdminServer("DRAFT"), launchChromium()]);
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(() => {
-  sessions = [];
-});
-afterEach(async () => {
-  for (const session of sessions) await session.close();
-  expect(sessions.flatMap((session) => session.errors)).toEqual([]);
-});
-
-async function session(): Promise<Page> {
-  const opened = await openSession(browser);
-  sessions.push(opened);
-  return opened.page;
-}
+const e2e = adminSuite("DRAFT");
 
 const SCREENS: [string, string, string][] = [
   // path, what shows that it is drawn, name of the step
@@ -64,13 +33,13 @@ const SCREENS: [string, string, string][] = [
 
 describe("every screen", () => {
   it("has no serious or critical accessibility violation on the login, list, editor, review and dashboard pages", async () => {
-    const page = await session();
+    const page = await e2e.page();
     await step(page, "a11y-login", async () => {
-      await page.goto(`${server.origin}/admin/login`);
+      await page.goto(`${e2e.server.origin}/admin/login`);
       await page.getByRole("button", { name: "ログイン" }).waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
     });
-    await signIn(page, server.origin, "finance");
+    await signIn(page, e2e.server.origin, "finance");
     const pages: [string, string, string][] = [
       ["", "状態ごとの報告書", "a11y-dashboard"],
       ["reports", "執行率", "a11y-list"],
@@ -79,7 +48,7 @@ describe("every screen", () => {
     ];
     for (const [path, ready, name] of pages) {
       await step(page, name, async () => {
-        await page.goto(`${server.origin}/admin/${path}`);
+        await page.goto(`${e2e.server.origin}/admin/${path}`);
         await page.getByText(ready, { exact: true }).first().waitFor();
         await page.waitForLoadState("networkidle");
         expect(await seriousA11yViolations(page)).toEqual([]);
@@ -88,8 +57,8 @@ describe("every screen", () => {
   });
 
   it("in English shows no Japanese-only label and no untranslated key anywhere", async () => {
-    const page = await session();
-    await signIn(page, server.origin, "tester");
+    const page = await e2e.page();
+    await signIn(page, e2e.server.origin, "tester");
     await step(page, "switch-to-english", async () => {
       await page.getByRole("button", { name: "日本語" }).click();
       await page.getByRole("menuitem", { name: "English" }).click();
@@ -97,7 +66,7 @@ describe("every screen", () => {
     });
     for (const [path, ready, name] of SCREENS) {
       await step(page, `english-${name}`, async () => {
-        await page.goto(`${server.origin}/admin/${path}`);
+        await page.goto(`${e2e.server.origin}/admin/${path}`);
         await page.getByText(ready, { exact: true }).first().waitFor();
         await page.waitForLoadState("networkidle");
         // Data in labels: the user's name, and the KPI header's note as the form states it.

@@ -1,41 +1,25 @@
 /// <reference lib="dom" />
 // Code passed to page.evaluate runs in the browser.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Client } from "../helpers/api";
-import { startAdminServer, type AdminServer } from "./helpers/admin-server";
-import { launchChromium, step } from "./helpers/browser";
-import { gridCell, openSession, signIn, type Session } from "./helpers/session";
+import { step } from "./helpers/browser";
+import { adminSuite } from "./helpers/suite";
+import { gridCell } from "./helpers/session";
 
 /** Finance at work in the report editor: amounts, a paste from Excel, errors, a conflict. */
 jest.setTimeout(180_000);
-let server: AdminServer;
-let browser: Browser;
+const e2e = adminSuite("DRAFT");
 let finance: Client;
-let sessions: Session[];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdminServer("DRAFT"), launchChromium()]);
-  finance = await server.api.login("finance");
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(() => {
-  sessions = [];
-});
-afterEach(async () => {
-  for (const session of sessions) await session.close();
-  expect(sessions.flatMap((session) => session.errors)).toEqual([]);
+  finance = await e2e.server.api.login("finance");
 });
 
 async function financeOn(reportId: number): Promise<Page> {
-  const session = await openSession(browser);
-  sessions.push(session);
-  await signIn(session.page, server.origin, "finance");
-  await session.page.goto(`${server.origin}/admin/reports/${reportId}`);
-  await session.page.getByRole("heading", { name: "④ 市予算事業" }).waitFor();
-  return session.page;
+  const page = await e2e.as("finance");
+  await page.goto(`${e2e.server.origin}/admin/reports/${reportId}`);
+  await page.getByRole("heading", { name: "④ 市予算事業" }).waitFor();
+  return page;
 }
 
 const section = (page: Page, name: string) => page.getByRole("region", { name });

@@ -1,40 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { startAdminServer, type AdminServer } from "./helpers/admin-server";
-import { launchChromium, step } from "./helpers/browser";
-import { openSession, signIn, type Session } from "./helpers/session";
+import type { Page } from "playwright-core";
+import { step } from "./helpers/browser";
+import { adminSuite } from "./helpers/suite";
 
 /** The review workflow in chromium: evaluator, finance and manager on one report, then the public. */
 jest.setTimeout(240_000);
-let server: AdminServer;
-let browser: Browser;
-let sessions: Session[];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdminServer("DRAFT"), launchChromium()]);
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(() => {
-  sessions = [];
-});
-afterEach(async () => {
-  for (const session of sessions) await session.close();
-  expect(sessions.flatMap((session) => session.errors)).toEqual([]);
-});
-
-async function as(loginId: string): Promise<Page> {
-  const session = await openSession(browser);
-  sessions.push(session);
-  await signIn(session.page, server.origin, loginId);
-  return session.page;
-}
+const e2e = adminSuite("DRAFT");
 
 const region = (page: Page, name: string) => page.getByRole("region", { name });
 
 async function reportState(id: number) {
-  const admin = await server.api.login("manager");
+  const admin = await e2e.server.api.login("manager");
   const answer = await admin.query(
     `query($id: ID!) { Report(id: $id) { status version department evaluation { opinion } programs { actual } } }`,
     { id },
@@ -44,7 +19,7 @@ async function reportState(id: number) {
 
 describe("review workflow", () => {
   it("an evaluator records the opinion; amounts are not offered, and the server refuses them when forced", async () => {
-    const page = await as("evaluator");
+    const page = await e2e.as("evaluator");
     await step(page, "evaluation-queue", async () => {
       await page.getByRole("menuitem", { name: "評価待ち" }).click();
       await page.getByRole("cell", { name: /まちを支える産業人材/ }).click();
@@ -88,10 +63,10 @@ describe("review workflow", () => {
   });
 
   it("finance submits, the manager returns with a reason, finance fixes and resubmits, the manager approves and publishes, and anyone then reads it", async () => {
-    const finance = await as("finance");
-    const manager = await as("manager");
+    const finance = await e2e.as("finance");
+    const manager = await e2e.as("manager");
     await step(finance, "submit", async () => {
-      await finance.goto(`${server.origin}/admin/reports/2`);
+      await finance.goto(`${e2e.server.origin}/admin/reports/2`);
       await finance.getByRole("button", { name: "確認に提出" }).click();
       await finance.getByText("確認に提出しました").waitFor();
       expect((await reportState(2)).status).toBe("IN_REVIEW");
@@ -131,7 +106,7 @@ describe("review workflow", () => {
       expect((await reportState(2)).status).toBe("PUBLISHED");
     });
     await step(manager, "public", async () => {
-      const answer = await server.api.anonymous.query(
+      const answer = await e2e.server.api.anonymous.query(
         `{ allReports(filter: { ids: ["2"] }) { status department totals { actual { display } } } }`,
       );
       expect(answer.data.allReports).toEqual([

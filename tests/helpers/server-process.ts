@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "../../server/src/common/free-port";
 
 /** The compiled server (the global setup builds it), started as `pnpm start` starts it. */
 export const SERVER_MAIN = path.resolve(__dirname, "../../server/dist/server/src/main.js");
@@ -22,17 +22,6 @@ export interface SoseiProcess {
   exited: Promise<number | null>;
   /** Resolves with the first log record that matches. */
   waitForLog(match: (record: LogRecord) => boolean, timeoutMs?: number): Promise<LogRecord>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /**

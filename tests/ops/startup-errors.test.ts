@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, spawnSosei } from "../helpers/server-process";
+import { freePort } from "../../server/src/common/free-port";
+import { spawnSosei } from "../helpers/server-process";
 
 /**
  * What an operator sees when Sosei cannot start: one readable line on stderr (code,

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../common/free-port";
 
 /**
  * A throwaway PostgreSQL cluster for the tests and `pnpm bench`: initdb into a temp dir, listening on a
@@ -24,17 +24,6 @@ export function findPostgresBinDir(): string | null {
     candidates.push(...versions.map((v) => path.join(base, v, "bin")));
   }
   return candidates.find((dir) => dir && fs.existsSync(path.join(dir, "initdb"))) ?? null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 function run(binDir: string, asUser: string | null, tool: string, args: string[]): void {

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import type { Logger } from "../../log/logger";
@@ -10,6 +9,7 @@ import { initialise, run } from "./initdb";
 import { DATABASE, PGDATA, SECRET } from "./layout";
 import { ensureOwnership } from "./ownership";
 import { clearStalePostmaster } from "./stale-postmaster";
+import { freePort } from "../../common/free-port";
 
 /** A PostgreSQL server that Sosei started on its own data directory (see database.ts). */
 export interface EmbeddedCluster {
@@ -31,17 +31,6 @@ export interface ClusterOptions {
   log: Logger;
   /** false only for throwaway test clusters: no fsync. */
   durable?: boolean;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /** The maintenance-database URL of the cluster a running Sosei serves from `dataDir`. */
