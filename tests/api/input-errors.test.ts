@@ -5,7 +5,7 @@ import { backends } from "../helpers/databases";
 /**
  * Input that graphql-js refuses before any resolver runs (a scalar it cannot coerce, a
  * missing variable, a bad literal) answers like every other input error: Japanese message,
- * English in messageEn, and the place in extensions.field. Engine-independent: PGlite only.
+ * English in messageEn, and the place in extensions.field. Engine-independent: the embedded engine only.
  */
 const PROGRAMS = `mutation($programs: [BudgetProgramInput!]!) {
   saveReportPrograms(reportId: 1, version: 1, programs: $programs) { id } }`;

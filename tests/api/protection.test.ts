@@ -4,7 +4,7 @@ import type { Database } from "../../server/src/db/database";
 import { backends } from "../helpers/databases";
 
 /** The endpoint's protections, over HTTP; they do not depend on the database engine. */
-const pglite = backends()[0];
+const embedded = backends()[0];
 
 interface Served {
   url: string;
@@ -13,7 +13,7 @@ interface Served {
 }
 
 async function serve(env: NodeJS.ProcessEnv): Promise<Served> {
-  const db = await pglite.open("seeded");
+  const db = await embedded.open("seeded");
   const config = {
     ...loadConfig({ PORT: "0", SOSEI_SEED_ON_EMPTY: "false", ...env }, "/"),
     databaseUrl: "unused",

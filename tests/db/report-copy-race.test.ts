@@ -4,7 +4,7 @@ import { backends } from "../helpers/databases";
 
 /**
  * The one interleaving that could leave a new report with an old KPI definition, forced
- * step by step on PostgreSQL (PGlite has one connection, so it never interleaves):
+ * step by step with two connections to PostgreSQL:
  * an administrator's transaction A has changed a KPI but not yet copied it when report
  * creation B copies the project (reading the old KPI) and has not yet committed. A's copy
  * must wait for B's commit and then bring B's report in step.

@@ -2,7 +2,7 @@
  * Bulk INSERT of many rows in one statement with a single JSON parameter
  * (json_to_recordset). Prisma's createMany costs about half a millisecond per row in the
  * client, which is too slow for tens of thousands of synthetic rows; this runs in the
- * database and is the same SQL on PGlite and PostgreSQL.
+ * database and is the same SQL on the embedded and an external PostgreSQL.
  */
 import type { PrismaClient } from "../../db/database";
 
