@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { DEMO_USERS } from "../../../server/src/auth/bootstrap";
 import { TESTER } from "../../helpers/api";
 
@@ -40,3 +40,20 @@ export async function signIn(page: Page, origin: string, loginId: string): Promi
 /** A cell of the budget-programs grid by its accessible name ("2行目 実績額"), also behind a dialog. */
 export const gridCell = (page: Page, row: number, column: string) =>
   page.getByRole("textbox", { name: `${row}行目 ${column}`, exact: true, includeHidden: true });
+
+/**
+ * The input's value once it reads `expected`, or what it reads after `timeoutMs`: a form
+ * redraws from the saved record just after the "saved" message, later on a busy machine.
+ */
+export async function settledValue(
+  input: Locator,
+  expected: string,
+  timeoutMs = 10_000,
+): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await input.inputValue();
+    if (value === expected || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
