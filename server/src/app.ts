@@ -54,7 +54,7 @@ async function startQueryWorkers(
   log: Logger,
 ): Promise<QueryWorkers | null> {
   if (config.queryWorkers === 0 || !workersAvailable()) return null;
-  const workers = new QueryWorkers(db.url, config, log);
+  const workers = new QueryWorkers(db.url, config, log, db.kind === "embedded");
   await workers.start(config.queryWorkers);
   log.info({ event: "query_workers", count: config.queryWorkers }, "query worker threads started");
   return workers;

@@ -19,10 +19,22 @@ function session(client: pg.Pool | pg.PoolClient): SqlSession {
  */
 export function openPostgres(
   url: string,
-  options: { kind?: Database["kind"]; description?: string; onLost?: (error: Error) => void } = {},
+  options: {
+    kind?: Database["kind"];
+    description?: string;
+    onLost?: (error: Error) => void;
+    /** Runs on each new connection before its first use. */
+    onConnect?: (client: pg.PoolClient) => Promise<void>;
+  } = {},
 ): Database {
   // UTC sessions: the pg adapter reads timestamptz as if it were UTC, whatever the server's zone.
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c TimeZone=UTC" });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    options: "-c TimeZone=UTC",
+    // pg-pool awaits it before handing the connection out (not in @types/pg yet).
+    ...({ onConnect: options.onConnect } as object),
+  });
   // A connection the server drops (restart, admin kill, crash) must not crash the process:
   // pg emits "error" on the client, and nobody else listens while a query runs on it (the
   // query itself fails, and the request answers SERVICE_UNAVAILABLE).

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
+import type { PoolClient } from "pg";
 import { HeaderMap } from "@apollo/server";
 import type { Config } from "../config";
 import { createPrismaClient } from "../db/database";
@@ -14,7 +15,11 @@ import { createLogger } from "../log/logger";
 import { startGraphQL } from "./graphql-service";
 import type { ToWorker, FromWorker } from "./query-workers";
 
-const { url, config } = workerData as { url: string; config: Config };
+const { url, config, localDatabase } = workerData as {
+  url: string;
+  config: Config;
+  localDatabase: boolean;
+};
 const send = (message: FromWorker) => parentPort!.postMessage(message);
 const encoder = new TextEncoder();
 // Log lines go to the main thread, which writes them: one writer, whole lines.
@@ -36,9 +41,23 @@ function yieldToMainThread(): void {
   }
 }
 
+/**
+ * The PostgreSQL backends of this thread's connections yield too, when they run on this
+ * machine (the embedded engine): building a whole FY is as much their work as this thread's.
+ */
+async function yieldBackend(client: PoolClient): Promise<void> {
+  try {
+    const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    os.setPriority(rows[0]!.pid, 10);
+  } catch {
+    // not permitted (another user's process): same priority
+  }
+}
+
 async function main(): Promise<void> {
   yieldToMainThread();
   const db = openPostgres(url, {
+    onConnect: localDatabase ? yieldBackend : undefined,
     onLost: (error) =>
       log.warn({ event: "database_connection_lost", reason: error.message }, "connection dropped"),
   });

@@ -51,6 +51,8 @@ export class QueryWorkers {
     private readonly url: string,
     private readonly config: Config,
     private readonly log: Logger,
+    /** The database runs on this machine (the embedded engine): its backends can be reniced. */
+    private readonly localDatabase = false,
   ) {}
 
   async start(count: number): Promise<void> {
@@ -58,7 +60,9 @@ export class QueryWorkers {
   }
 
   private spawn(): Promise<void> {
-    const worker = new Worker(SCRIPT, { workerData: { url: this.url, config: this.config } });
+    const worker = new Worker(SCRIPT, {
+      workerData: { url: this.url, config: this.config, localDatabase: this.localDatabase },
+    });
     const slot: Slot = { worker, busy: 0 };
     this.slots.push(slot);
     return new Promise((resolve, reject) => {
