@@ -67,7 +67,7 @@ describe("the report editor", () => {
     });
     await step(page, "save-actual", async () => {
       await saveSection(page, "④ 市予算事業");
-      await page.getByText("保存しました").waitFor();
+      await page.getByText("保存しました", { exact: true }).waitFor();
       const saved = await savedPrograms(3);
       expect(saved.programs[1]).toMatchObject({
         name: "家具等国内外販 路拡大支援費",
@@ -110,7 +110,7 @@ describe("the report editor", () => {
     });
     await step(page, "save-pasted", async () => {
       await saveSection(page, "④ 市予算事業");
-      await page.getByText("保存しました").waitFor();
+      await page.getByText("保存しました", { exact: true }).waitFor();
       const saved = await savedPrograms(4);
       expect(saved.programs).toHaveLength(4);
       expect(saved.programs.slice(1)).toEqual([
@@ -168,7 +168,7 @@ describe("the report editor", () => {
     await step(first, "first-saves", async () => {
       await gridCell(first, 1, "実績額").fill("12,000");
       await saveSection(first, "④ 市予算事業");
-      await first.getByText("保存しました").waitFor();
+      await first.getByText("保存しました", { exact: true }).waitFor();
     });
     await step(second, "second-conflicts", async () => {
       await gridCell(second, 2, "実績額").fill("110");
@@ -183,7 +183,7 @@ describe("the report editor", () => {
     });
     await step(second, "second-reapplies", async () => {
       await second.getByRole("button", { name: "自分の変更を重ねて保存" }).click();
-      await second.getByText("保存しました").waitFor();
+      await second.getByText("保存しました", { exact: true }).waitFor();
       const saved = await savedPrograms(5);
       expect(saved.version).toBe(before.version + 2);
       expect(saved.programs.map((p) => p.actual)).toEqual([12_000_000, 110_000]);

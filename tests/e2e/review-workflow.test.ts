@@ -40,7 +40,7 @@ describe("review workflow", () => {
         .getByRole("textbox", { name: "外部有識者からの意見" })
         .fill("人材確保の取組は有効であった。");
       await evaluation.getByRole("button", { name: "保存" }).click();
-      await page.getByText("保存しました").waitFor();
+      await page.getByText("保存しました", { exact: true }).waitFor();
       expect((await reportState(2)).evaluation.opinion).toBe("人材確保の取組は有効であった。");
     });
     await step(page, "amounts-refused", async () => {
@@ -89,7 +89,7 @@ describe("review workflow", () => {
       const header = region(finance, "報告書の基本情報");
       await header.getByRole("textbox", { name: "担当課" }).fill("経済部産業振興課");
       await header.getByRole("button", { name: "保存" }).click();
-      await finance.getByText("保存しました").waitFor();
+      await finance.getByText("保存しました", { exact: true }).waitFor();
       await finance.getByRole("button", { name: "確認に提出" }).click();
       await finance.getByText("確認に提出しました").waitFor();
     });
