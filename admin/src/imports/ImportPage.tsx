@@ -1,13 +1,7 @@
 import { Alert, AlertTitle, Button, Card, CardContent, Stack, Typography } from "@mui/material";
 import { useState } from "react";
-import {
-  Title,
-  useCanAccess,
-  useGetIdentity,
-  useGetOne,
-  useLocale,
-  useTranslate,
-} from "react-admin";
+import { Title, useCanAccess, useGetIdentity, useLocale, useTranslate } from "react-admin";
+import { useMunicipalityCode } from "../exports/useMunicipalityCode";
 import { DefaultsFields } from "./DefaultsFields";
 import { FilePicker } from "./FilePicker";
 import { ImportProblems } from "./ImportProblems";
@@ -43,7 +37,7 @@ export default function ImportPage() {
   const { canAccess, isPending } = useCanAccess({ action: "create", resource: "imports" });
   const { identity } = useGetIdentity();
   const ownId: string | null = identity?.municipalityId ?? null;
-  const { data: own } = useGetOne("municipalities", { id: ownId! }, { enabled: ownId !== null });
+  const ownCode = useMunicipalityCode(ownId);
   const [files, setFiles] = useState<File[]>([]);
   const [chosen, setChosen] = useState<ImportDefaults>(NO_DEFAULTS);
   const [progress, setProgress] = useState<number | null>(null);
@@ -52,7 +46,7 @@ export default function ImportPage() {
   if (!canAccess) return <Alert severity="error">{translate("errors.FORBIDDEN")}</Alert>;
 
   // Users of one municipality import into it; a system administrator chooses.
-  const defaults = ownId === null ? chosen : { ...chosen, municipality: own?.code ?? "" };
+  const defaults = ownId === null ? chosen : { ...chosen, municipality: ownCode ?? "" };
   const busy = progress !== null;
   const result = outcome?.kind === "result" ? outcome.result : undefined;
   const canApply = !busy && result !== undefined && !result.applied && result.errorCount === 0;
