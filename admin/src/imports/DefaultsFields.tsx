@@ -48,7 +48,10 @@ export function DefaultsFields({
       value={value[name]}
       disabled={disabled || fixed}
       onChange={(event) => onChange({ ...value, [name]: event.target.value })}
-      sx={{ minWidth: 220 }}
+      fullWidth={false}
+      // Empty shows "as the file states" rather than a bare label.
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+      sx={{ minWidth: 240 }}
     >
       <MenuItem value="">{translate("sosei.imports.asStated")}</MenuItem>
       {options.map((o) => (
