@@ -24,7 +24,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   server: {
-    // `pnpm -C admin dev` next to `pnpm start`: one origin for the SameSite=Strict session cookie.
-    proxy: { "/graphql": "http://127.0.0.1:4000" },
+    // `pnpm -C admin dev` next to `pnpm start`: one origin for the SameSite=Strict session cookie
+    // (the API, uploads and downloads, the form's preview and public pages).
+    proxy: Object.fromEntries(
+      ["/graphql", "/api", "/preview", "/public"].map((path) => [path, "http://127.0.0.1:4000"]),
+    ),
   },
 });

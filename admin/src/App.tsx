@@ -18,6 +18,7 @@ import reports, { EvaluationQueue, ReviewQueue } from "./reports";
 import users from "./users";
 
 const OnboardingPage = lazy(() => import("./onboarding/OnboardingPage"));
+const ImportPage = lazy(() => import("./imports/ImportPage"));
 
 export function App() {
   return (
@@ -45,6 +46,7 @@ export function App() {
         <Route path="/review" element={<ReviewQueue />} />
         <Route path="/evaluations" element={<EvaluationQueue />} />
         <Route path="/onboarding" element={<OnboardingPage />} />
+        <Route path="/imports" element={<ImportPage />} />
       </CustomRoutes>
     </Admin>
   );

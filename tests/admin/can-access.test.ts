@@ -94,6 +94,18 @@ describe("what the admin offers (canAccess)", () => {
     expect(canAccess(systemAdmin, { action: "create", resource: "onboarding" })).toBe(true);
   });
 
+  it("imports from files are offered to finance staff and administrators only", () => {
+    for (const [who, allowed] of [
+      [finance, true],
+      [admin, true],
+      [systemAdmin, true],
+      [evaluator, false],
+      [manager, false],
+    ] as const) {
+      expect(canAccess(who, { action: "create", resource: "imports" })).toBe(allowed);
+    }
+  });
+
   it("on a report the server's allowedOperations decide (e.g. four-eyes: the submitter may not approve)", () => {
     const submittedByMe = { ...report("IN_REVIEW"), allowedOperations: ["comment", "return"] };
     const both = user(["FINANCE", "MANAGER"]);

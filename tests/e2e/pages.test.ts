@@ -29,10 +29,11 @@ const SCREENS: [string, string, string][] = [
   ["categories", "As written", "categories"],
   ["reports/create", "Department", "report-create"],
   ["onboarding", "First users", "onboarding"],
+  ["imports", "What the files do not state", "imports"],
 ];
 
 describe("every screen", () => {
-  it("has no serious or critical accessibility violation on the login, list, editor, review and dashboard pages", async () => {
+  it("has no serious or critical accessibility violation on the login, list, editor, review, dashboard and import pages", async () => {
     const page = await e2e.page();
     await step(page, "a11y-login", async () => {
       await page.goto(`${e2e.server.origin}/admin/login`);
@@ -45,6 +46,7 @@ describe("every screen", () => {
       ["reports", "執行率", "a11y-list"],
       ["reports/3", "④ 市予算事業", "a11y-editor"],
       ["reports/3/show", "変更履歴", "a11y-review"],
+      ["imports", "ファイルに記載のない項目", "a11y-imports"],
     ];
     for (const [path, ready, name] of pages) {
       await step(page, name, async () => {

@@ -1,6 +1,7 @@
 import AssignmentTurnedInIcon from "@mui/icons-material/AssignmentTurnedIn";
 import GroupAddIcon from "@mui/icons-material/GroupAdd";
 import RateReviewIcon from "@mui/icons-material/RateReview";
+import UploadFileIcon from "@mui/icons-material/UploadFile";
 import { Divider, ListSubheader } from "@mui/material";
 import type { ReactNode } from "react";
 import { Menu as RaMenu, useCanAccess, useTranslate } from "react-admin";
@@ -38,6 +39,13 @@ export function Menu() {
           to="/evaluations"
           primaryText={translate("sosei.menu.evaluations")}
           leftIcon={<RateReviewIcon />}
+        />
+      </Allowed>
+      <Allowed action="create" resource="imports">
+        <RaMenu.Item
+          to="/imports"
+          primaryText={translate("sosei.menu.imports")}
+          leftIcon={<UploadFileIcon />}
         />
       </Allowed>
       <RaMenu.ResourceItem name="projects" />

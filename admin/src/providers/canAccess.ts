@@ -1,5 +1,6 @@
 import {
   ADMIN_ONLY,
+  IMPORT_ROLES,
   REPORT_PERMISSIONS,
   canOnReport,
   canReadReport,
@@ -85,5 +86,6 @@ export function canAccess(
   if (resource === "users") return isAdministrator(actor);
   // A new municipality with its first users (onboarding/).
   if (resource === "onboarding") return isSystemAdministrator(actor);
+  if (resource === "imports") return IMPORT_ROLES.some((role) => actor.roles.includes(role));
   return false;
 }

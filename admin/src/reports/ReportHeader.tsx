@@ -2,6 +2,7 @@ import { Alert, Box, Button, Card, CardContent, Stack, Typography } from "@mui/m
 import { Link } from "react-router-dom";
 import { Title, useCreatePath, useLocale, useTranslate } from "react-admin";
 import { fiscalYearText, planPeriodText } from "../fields/format";
+import { PublicationLinks } from "../exports/PublicationLinks";
 import { StatusChip } from "../fields/StatusField";
 import { useReportEditor } from "./editor/ReportEditorContext";
 import { WorkflowActions } from "./workflow/WorkflowActions";
@@ -78,6 +79,7 @@ export function ReportHeader({ view }: { view: "edit" | "show" }) {
             >
               {translate("sosei.editor.open.trend")}
             </Button>
+            <PublicationLinks report={report} />
           </Stack>
         </Box>
       </CardContent>

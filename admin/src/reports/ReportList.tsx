@@ -1,5 +1,8 @@
 import { Chip } from "@mui/material";
 import {
+  CreateButton,
+  FilterButton,
+  TopToolbar,
   DataTable,
   List,
   Loading,
@@ -9,6 +12,7 @@ import {
   useTranslate,
   type RaRecord,
 } from "react-admin";
+import { ExportMenu } from "../exports/ExportMenu";
 import { AmountField } from "../fields/AmountField";
 import { FiscalYearField } from "../fields/FiscalYearField";
 import { PercentField } from "../fields/PercentField";
@@ -55,6 +59,16 @@ export function ReportColumns({ withOpinion = false }: { withOpinion?: boolean }
   );
 }
 
+function ReportListActions() {
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <CreateButton />
+      <ExportMenu />
+    </TopToolbar>
+  );
+}
+
 /** Finance's list: their municipality's reports of the year being worked on, by default. */
 export default function ReportList() {
   const { year, isPending } = useCurrentFiscalYear();
@@ -71,6 +85,7 @@ export default function ReportList() {
       filterDefaultValues={defaults}
       sort={{ field: "id", order: "ASC" }}
       exporter={false}
+      actions={<ReportListActions />}
     >
       <ReportColumns />
     </List>

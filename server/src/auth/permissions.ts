@@ -57,6 +57,9 @@ export const FOUR_EYES: readonly ReportOperation[] = ["approve", "publish"];
  */
 export const ADMIN_ONLY: readonly Role[] = ["ADMIN"];
 
+/** Imports from files (POST /api/import), within the user's municipality. */
+export const IMPORT_ROLES: readonly Role[] = ["FINANCE", "ADMIN"];
+
 export interface Actor {
   id: number;
   roles: readonly Role[];

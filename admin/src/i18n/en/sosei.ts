@@ -1,3 +1,4 @@
+import { ioMessages } from "./ioMessages";
 import { reportMessages } from "./reportMessages";
 
 /** The app's own messages, with the same keys as ja/sosei.ts (tests/admin/i18n.test.ts). */
@@ -10,6 +11,7 @@ export const sosei = {
     review: "Review queue",
     evaluations: "Awaiting evaluation",
     onboarding: "Add a municipality",
+    imports: "Import",
   },
   dashboard: {
     title: "Dashboard",
@@ -62,4 +64,5 @@ export const sosei = {
     done: "The municipality and its users were created",
   },
   ...reportMessages,
+  ...ioMessages,
 };

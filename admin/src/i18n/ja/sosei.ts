@@ -1,6 +1,7 @@
 import { ROLE_LABELS } from "@sosei/server/auth/roles";
 import { UNIT_LABELS } from "@sosei/server/rules/money";
 import { STATUS_LABELS } from "@sosei/server/workflow/report-status";
+import { ioMessages } from "./ioMessages";
 import { reportMessages } from "./reportMessages";
 
 /**
@@ -16,6 +17,7 @@ export const sosei = {
     review: "確認待ち",
     evaluations: "評価待ち",
     onboarding: "自治体の追加",
+    imports: "取り込み",
   },
   dashboard: {
     title: "ダッシュボード",
@@ -55,4 +57,5 @@ export const sosei = {
     done: "自治体と利用者を作成しました",
   },
   ...reportMessages,
+  ...ioMessages,
 };

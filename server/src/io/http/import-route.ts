@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import busboy from "busboy";
-import type { Actor } from "../../auth/permissions";
+import { IMPORT_ROLES, type Actor } from "../../auth/permissions";
 import type { PrismaClient } from "../../db/database";
 import { actingAs } from "../../db/acting-client";
 import type { Route } from "../../http/routes";
@@ -14,8 +14,6 @@ import { sendError, TYPES } from "../../publication/http/respond";
 import { parseFiscalYear, isRuleError } from "../../rules";
 import { importFiles, type ImportFile } from "../import/import-files";
 import type { ImportDefaults } from "../import/import-model";
-
-const IMPORT_ROLES = ["FINANCE", "ADMIN"];
 
 class TooLarge extends Error {}
 

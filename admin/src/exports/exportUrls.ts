@@ -1,0 +1,20 @@
+/** The server's download URLs (server/src/io/http/export-route.ts), on the admin's origin. */
+export const EXPORT_TABLES = ["reports", "programs", "kpis"] as const;
+
+export function exportUrl(
+  year: number,
+  format: (typeof EXPORT_TABLES)[number] | "xlsx",
+  municipality?: string,
+): string {
+  const query = municipality ? `?municipality=${municipality}` : "";
+  return format === "xlsx"
+    ? `/api/exports/${year}.xlsx${query}`
+    : `/api/exports/${year}/${format}.csv${query}`;
+}
+
+/** The form of a report as a signed-in user previews it (any status they may read). */
+export const previewUrl = (reportId: string) => `/preview/reports/${reportId}`;
+
+/** The public page of a published report. */
+export const publicReportUrl = (municipality: string, year: number, projectId: string) =>
+  `/public/municipalities/${municipality}/${year}/${projectId}/`;

@@ -1,0 +1,67 @@
+import {
+  Chip,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+} from "@mui/material";
+import { useLocale, useTranslate } from "react-admin";
+import { fiscalYearText } from "../fields/format";
+import type { ImportedReportLine } from "./importResult";
+import { locationText } from "./locationText";
+
+const ACTION_COLORS = {
+  create: "primary",
+  update: "warning",
+  unchanged: "default",
+  refused: "error",
+  "not checked": "default",
+} as const;
+
+/** Per report of the files: what the import does with it (create, update, unchanged). */
+export function ImportReports({ reports }: { reports: ImportedReportLine[] }) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const column = (name: string) => translate(`sosei.imports.columns.${name}`);
+  return (
+    <TableContainer>
+      <Table size="small" aria-label={translate("sosei.imports.reports")}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{column("action")}</TableCell>
+            <TableCell>{column("number")}</TableCell>
+            <TableCell>{column("projectName")}</TableCell>
+            <TableCell>{column("fiscalYear")}</TableCell>
+            <TableCell>{column("municipality")}</TableCell>
+            <TableCell>{column("location")}</TableCell>
+            <TableCell>{column("changes")}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {reports.map((r) => (
+            <TableRow key={`${r.file}-${r.sheet ?? ""}-${r.line ?? ""}-${r.number}`}>
+              <TableCell>
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  color={ACTION_COLORS[r.action]}
+                  label={translate(`sosei.imports.actions.${r.action.replace(" ", "_")}`)}
+                />
+              </TableCell>
+              <TableCell>{r.number}</TableCell>
+              <TableCell>{r.projectName}</TableCell>
+              <TableCell>{fiscalYearText(r.fiscalYear, locale)}</TableCell>
+              <TableCell>{r.municipality}</TableCell>
+              <TableCell>{locationText(r, translate)}</TableCell>
+              <TableCell sx={{ fontFamily: "monospace", fontSize: "0.8rem" }}>
+                {r.changes.join(", ")}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
