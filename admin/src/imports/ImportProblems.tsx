@@ -4,13 +4,13 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
 import { useLocale, useTranslate } from "react-admin";
 import type { Problem } from "./importResult";
 import { locationText } from "./locationText";
+import { ColumnHeads } from "./ColumnHeads";
 
 /** Every problem the import found, located in its file, errors first, in the user's language. */
 export function ImportProblems({ problems }: { problems: Problem[] }) {
@@ -18,22 +18,13 @@ export function ImportProblems({ problems }: { problems: Problem[] }) {
   const locale = useLocale();
   if (problems.length === 0)
     return <Typography variant="body2">{translate("sosei.imports.noProblems")}</Typography>;
-  const column = (name: string) => translate(`sosei.imports.columns.${name}`);
   const sorted = [...problems].sort(
     (a, b) => Number(b.severity === "error") - Number(a.severity === "error"),
   );
   return (
     <TableContainer>
       <Table size="small" aria-label={translate("sosei.imports.problems")}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{column("severity")}</TableCell>
-            <TableCell>{column("location")}</TableCell>
-            <TableCell>{column("number")}</TableCell>
-            <TableCell>{column("field")}</TableCell>
-            <TableCell>{column("message")}</TableCell>
-          </TableRow>
-        </TableHead>
+        <ColumnHeads columns={["severity", "location", "number", "field", "message"]} />
         <TableBody>
           {sorted.map((p, i) => (
             <TableRow key={i} data-severity={p.severity} data-code={p.code}>

@@ -1,16 +1,9 @@
-import {
-  Chip,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-} from "@mui/material";
+import { Chip, Table, TableBody, TableCell, TableContainer, TableRow } from "@mui/material";
 import { useLocale, useTranslate } from "react-admin";
 import { fiscalYearText } from "../fields/format";
 import type { ImportedReportLine } from "./importResult";
 import { locationText } from "./locationText";
+import { ColumnHeads } from "./ColumnHeads";
 
 const ACTION_COLORS = {
   create: "primary",
@@ -24,21 +17,20 @@ const ACTION_COLORS = {
 export function ImportReports({ reports }: { reports: ImportedReportLine[] }) {
   const translate = useTranslate();
   const locale = useLocale();
-  const column = (name: string) => translate(`sosei.imports.columns.${name}`);
   return (
     <TableContainer>
       <Table size="small" aria-label={translate("sosei.imports.reports")}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{column("action")}</TableCell>
-            <TableCell>{column("number")}</TableCell>
-            <TableCell>{column("projectName")}</TableCell>
-            <TableCell>{column("fiscalYear")}</TableCell>
-            <TableCell>{column("municipality")}</TableCell>
-            <TableCell>{column("location")}</TableCell>
-            <TableCell>{column("changes")}</TableCell>
-          </TableRow>
-        </TableHead>
+        <ColumnHeads
+          columns={[
+            "action",
+            "number",
+            "projectName",
+            "fiscalYear",
+            "municipality",
+            "location",
+            "changes",
+          ]}
+        />
         <TableBody>
           {reports.map((r) => (
             <TableRow key={`${r.file}-${r.sheet ?? ""}-${r.line ?? ""}-${r.number}`}>
