@@ -12,21 +12,12 @@ import {
   YAxis,
 } from "recharts";
 import { YEAR_REPORTS, type YearReports } from "./dashboardData";
-import { useDashboardQuery } from "./useDashboardQuery";
+import { scopeVariables, useDashboardQuery, type DashboardScope } from "./useDashboardQuery";
 
 /** Budget against actual for each project of the year (in 千円 on the axis). */
-export default function BudgetChart({
-  year,
-  municipalityId,
-}: {
-  year: number;
-  municipalityId: string | null;
-}) {
+export default function BudgetChart({ year, municipalityId }: DashboardScope) {
   const translate = useTranslate();
-  const variables = {
-    year: [String(year)],
-    municipalityId: municipalityId ? [municipalityId] : null,
-  };
+  const variables = scopeVariables({ year, municipalityId });
   const { data } = useDashboardQuery<YearReports>("yearReports", YEAR_REPORTS, variables);
   const rows = (data?.allReports ?? []).map((report) => ({
     name:

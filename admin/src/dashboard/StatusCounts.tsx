@@ -4,21 +4,12 @@ import { Link } from "react-router-dom";
 import { useTranslate } from "react-admin";
 import { StatusChip } from "../fields/StatusField";
 import { STATUS_COUNTS, type StatusCounts as Counts } from "./dashboardData";
-import { useDashboardQuery } from "./useDashboardQuery";
+import { scopeVariables, useDashboardQuery, type DashboardScope } from "./useDashboardQuery";
 
 /** Reports of the year by status; each count opens the list of those reports. */
-export function StatusCounts({
-  year,
-  municipalityId,
-}: {
-  year: number;
-  municipalityId: string | null;
-}) {
+export function StatusCounts({ year, municipalityId }: DashboardScope) {
   const translate = useTranslate();
-  const variables = {
-    year: [String(year)],
-    municipalityId: municipalityId ? [municipalityId] : null,
-  };
+  const variables = scopeVariables({ year, municipalityId });
   const { data } = useDashboardQuery<Counts>("statusCounts", STATUS_COUNTS, variables);
   const filter = (status: string) =>
     `/reports?filter=${encodeURIComponent(JSON.stringify({ fiscalYear: [String(year)], status: [status], ...(municipalityId ? { municipalityId: [municipalityId] } : {}) }))}`;

@@ -14,3 +14,15 @@ export function useDashboardQuery<T>(
     queryFn: () => dataProvider.query<T>(document, variables),
   });
 }
+
+/** What the dashboard's per-year figures are of: a fiscal year, and one municipality or all. */
+export interface DashboardScope {
+  year: number;
+  municipalityId: string | null;
+}
+
+/** The list filter's variables for a scope (keys are lists in the API's convention). */
+export const scopeVariables = ({ year, municipalityId }: DashboardScope) => ({
+  year: [String(year)],
+  municipalityId: municipalityId ? [municipalityId] : null,
+});
