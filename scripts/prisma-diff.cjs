@@ -9,8 +9,6 @@ const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
 const prisma6 = path.join(root, "node_modules/prisma6/build/index.js");
-// PGlite is here only for this tool: the wasm engine wants a driver adapter to exist.
-const rootModules = path.join(root, "node_modules");
 
 /** Prisma 6 requires `url` in the datasource block; Prisma 7 rejects it. */
 function withUrl(schemaText) {
@@ -20,18 +18,14 @@ function withUrl(schemaText) {
 function diffSchemas(fromPath, toPath) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sosei-diff-"));
   try {
-    // The wasm engine insists on a driver adapter; an in-memory PGlite serves, and no
-    // database is read or written by a datamodel-to-datamodel diff.
+    // The wasm engine insists on a driver adapter, and asks it only whether the schema
+    // exists and which server version it is; a datamodel-to-datamodel diff reads nothing else.
     fs.writeFileSync(
       path.join(dir, "prisma.config.js"),
       `module.exports = {
   engine: "js",
   experimental: { adapter: true },
-  adapter: async () => {
-    const { PGlite } = await import(${JSON.stringify(path.join(rootModules, "@electric-sql/pglite/dist/index.js"))});
-    const { PrismaPGlite } = require(${JSON.stringify(path.join(rootModules, "pglite-prisma-adapter"))});
-    return new PrismaPGlite(new PGlite());
-  },
+  adapter: async () => require(${JSON.stringify(path.join(__dirname, "offline-adapter.cjs"))}),
 };\n`,
     );
     const args = ["migrate", "diff", "--script"];
