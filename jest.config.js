@@ -1,14 +1,52 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Three lanes: `unit` needs no database and runs in seconds (pnpm test:unit); `integration`
+ * runs against the two PostgreSQL clusters the global setup starts; `system` runs the server
+ * as a process or drives chromium (tests/ops, tests/e2e). `pnpm test` runs all three.
+ */
+const UNIT = [
+  "tests/rules/**/*.test.ts",
+  "tests/workflow/**/*.test.ts",
+  "tests/auth/password.test.ts",
+  "tests/auth/permissions.test.ts",
+  "tests/admin/can-access.test.ts",
+  "tests/admin/i18n.test.ts",
+  "tests/admin/program-paste.test.ts",
+  "tests/admin/program-rows.test.ts",
+  "tests/api/schema-conventions.test.ts",
+  "tests/server/config.test.ts",
+];
+const SYSTEM = ["tests/ops/**/*.test.ts", "tests/e2e/**/*.test.ts"];
+
+const common = {
   testEnvironment: "node",
-  roots: ["<rootDir>/tests"],
-  testMatch: ["**/*.test.ts"],
+  rootDir: __dirname,
   // The admin's alias for the server modules it shares (admin/tsconfig.json, admin/vite.config.ts).
   moduleNameMapper: { "^@sosei/server/(.*)$": "<rootDir>/server/src/$1" },
-  transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
-  },
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }] },
+};
+const withDatabases = {
+  ...common,
   globalSetup: "<rootDir>/tests/helpers/global-setup.ts",
   globalTeardown: "<rootDir>/tests/helpers/global-teardown.ts",
-  testTimeout: 60_000,
 };
+const under = (globs) => globs.map((glob) => `<rootDir>/${glob}`);
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 60_000,
+  projects: [
+    { ...common, displayName: "unit", testMatch: under(UNIT) },
+    {
+      ...withDatabases,
+      displayName: "integration",
+      testMatch: under(["tests/**/*.test.ts"]),
+      testPathIgnorePatterns: ["/node_modules/", ...UNIT, ...SYSTEM].map(toPattern),
+    },
+    { ...withDatabases, displayName: "system", testMatch: under(SYSTEM) },
+  ],
+};
+
+/** A glob of the lists above as a path pattern (testPathIgnorePatterns takes regexes). */
+function toPattern(glob) {
+  return glob.replace(/\./g, "\\.").replace("/**/*", "/.*").replace(/\*/g, "[^/]*");
+}
