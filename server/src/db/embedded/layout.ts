@@ -1,4 +1,4 @@
-/** The embedded database's files inside SOSEI_DATA_DIR (see README, Operations). */
+/** The embedded database's files inside SOSEI_DATA_DIR (see docs/operations.md). */
 export const PGDATA = "postgres";
 export const SECRET = "postgres.secret";
 export const DATABASE = "sosei";
