@@ -1,6 +1,8 @@
 // The schema the admin is built against: the server's own schema, built in-process with
 // buildSoseiSchema() and written as introspection JSON (admin/generated/introspection.json),
-// so the admin never needs introspection at run time (it is off in production).
+// so the admin never needs introspection at run time (it is off in production). The same
+// schema is written as SDL to server/schema.graphql, which is committed so that every change
+// of the API shows in review as a diff (tests/api/schema-file.test.ts fails when it is stale).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -24,6 +26,13 @@ function ensureServerBuilt(repo, newestSource) {
   return built;
 }
 
+function writeIfChanged(repo, name, text) {
+  const file = path.join(repo, name);
+  if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) return;
+  fs.writeFileSync(file, text);
+  console.log(`admin: wrote ${name}`);
+}
+
 /**
  * Writes admin/generated/introspection.json when the server's sources changed since it was
  * last checked. The file is rewritten only when the schema differs, so an unchanged schema
@@ -31,21 +40,23 @@ function ensureServerBuilt(repo, newestSource) {
  */
 export async function ensureIntrospection(repo) {
   const dir = path.join(repo, "admin/generated");
-  const file = path.join(dir, "introspection.json");
   const stamp = path.join(dir, "introspection.checked");
   const newestSource = newestMtime(path.join(repo, "server/src"));
-  if (fs.existsSync(file) && mtime(stamp) >= newestSource) return;
+  const written = ["admin/generated/introspection.json", "server/schema.graphql"];
+  if (written.every((name) => fs.existsSync(path.join(repo, name))) && mtime(stamp) >= newestSource)
+    return;
   const built = ensureServerBuilt(repo, newestSource);
-  const { buildSoseiSchema } = require(built);
+  const { buildSoseiSchema, printSoseiSchema } = require(built);
   const { introspectionFromSchema } = require(require.resolve("graphql", { paths: [built] }));
-  const schema = introspectionFromSchema(await buildSoseiSchema(), { descriptions: false });
-  const json = `${JSON.stringify(schema.__schema)}\n`;
+  const schema = await buildSoseiSchema();
+  const introspection = introspectionFromSchema(schema, { descriptions: false });
   fs.mkdirSync(dir, { recursive: true });
-  const before = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
-  if (before !== json) {
-    fs.writeFileSync(file, json);
-    console.log("admin: wrote admin/generated/introspection.json");
-  }
+  writeIfChanged(
+    repo,
+    "admin/generated/introspection.json",
+    `${JSON.stringify(introspection.__schema)}\n`,
+  );
+  writeIfChanged(repo, "server/schema.graphql", printSoseiSchema(schema));
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
 import { guardRootFields } from "./auth/root-fields";
@@ -48,4 +48,9 @@ export async function buildSoseiSchema(): Promise<GraphQLSchema> {
   // Outermost: the guards run before anything else of a root field.
   guardRootFields(schema);
   return schema;
+}
+
+/** The schema as SDL, sorted so that the committed server/schema.graphql diffs cleanly. */
+export function printSoseiSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
