@@ -12,6 +12,7 @@ import { runLeg, type LegResult } from "./leg";
 import { findPostgresBinDir, startCluster, stopCluster, type Cluster } from "./postgres-cluster";
 import type { ServerSetup } from "./server-process";
 import { formatLeg } from "./table";
+import { updatedReports } from "./update-operation";
 
 const log = (line: string) => console.log(line);
 
@@ -27,6 +28,7 @@ function setupOf(
     reports: options.reports,
     programsPerReport: options.programsPerReport,
     kpisPerReport: options.kpisPerReport,
+    draftReports: updatedReports(options.connections),
   };
 }
 
@@ -78,7 +80,10 @@ async function main(): Promise<void> {
   log(
     `Sosei bench: ${options.reports} reports × ${options.programsPerReport} programs, ` +
       `${options.kpisPerReport} KPIs each; ${options.connections} connections; ` +
-      `${os.cpus().length} CPUs, Node ${process.version}`,
+      `${os.cpus().length} CPUs, Node ${process.version}; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
   );
   const results: (LegResult | string)[] = [];
   for (const backend of options.backends) {
