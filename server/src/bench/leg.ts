@@ -9,6 +9,7 @@ import type { Impl } from "./workload";
 import { listBesideFiscalYear, type BesideFy } from "./beside-fy";
 import { checkSameFacts } from "./same-facts";
 import { countSyncs, type SyncCount } from "./sync-count";
+import { cpuSnapshot } from "./cpu-time";
 
 export interface Row {
   operation: string;
@@ -83,6 +84,7 @@ async function throughputs(
   entry: Measured,
   targets: Record<Impl, Target>,
   options: BenchOptions,
+  cpu: () => { server: number; database: number },
 ): Promise<Partial<Record<Impl, Throughput>>> {
   const connections = entry.connections ?? options.connections;
   const rounds = new Map<Impl, Throughput[]>(entry.impls.map((impl) => [impl, []]));
@@ -91,21 +93,36 @@ async function throughputs(
     for (const impl of entry.impls) {
       const t = targets[impl];
       const mix = await entry.op.load(t, connections);
-      rounds
-        .get(impl)!
-        .push(await underLoad({ url: t.url, connections, seconds: options.seconds, ...mix }));
+      const before = cpu();
+      const throughput = await underLoad({
+        url: t.url,
+        connections,
+        seconds: options.seconds,
+        ...mix,
+      });
+      const after = cpu();
+      const per = (key: "server" | "database") =>
+        Math.max(0, after[key] - before[key]) / Math.max(1, throughput.completed);
+      throughput.cpuMsPerRequest = { server: per("server"), database: per("database") };
+      rounds.get(impl)!.push(throughput);
     }
   }
   const median = (list: Throughput[]): Throughput => {
     const sorted = [...list].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
     const failed = list.reduce((sum, t) => sum + t.failed, 0);
-    return { ...sorted[Math.floor(sorted.length / 2)]!, failed };
+    const mid = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const cpuMsPerRequest = {
+      server: mid(list.map((t) => t.cpuMsPerRequest!.server)),
+      database: mid(list.map((t) => t.cpuMsPerRequest!.database)),
+    };
+    return { ...sorted[Math.floor(sorted.length / 2)]!, failed, cpuMsPerRequest };
   };
   return Object.fromEntries([...rounds].map(([impl, list]) => [impl, median(list)]));
 }
 
 async function measure(
   child: ServerChild,
+  postmasterPid: number,
   entry: Measured,
   targets: Record<Impl, Target>,
   options: BenchOptions,
@@ -133,7 +150,9 @@ async function measure(
       baseRssBytes,
     });
   }
-  const throughput = await throughputs(entry, targets, options);
+  const throughput = await throughputs(entry, targets, options, () =>
+    cpuSnapshot(child.pid, postmasterPid),
+  );
   const { maxStallMs } = await child.stats();
   const rows = measured.map((m) => ({ ...m, throughput: throughput[m.impl]!, maxStallMs }));
   for (const row of rows) {
@@ -180,7 +199,7 @@ export async function runLeg(
     log(`  the answers of Sosei, plain SQL and PostGraphile carry the same facts`);
     const operations: Partial<Record<Impl, Row>>[] = [];
     for (const entry of OPERATIONS)
-      operations.push(await measure(child, entry, targets, options, log));
+      operations.push(await measure(child, ready.postmasterPid, entry, targets, options, log));
     const deployed: Target = { ...targets.graphql, url: ready.deployedUrl };
     child.resetPeak();
     const beside = await listBesideFiscalYear(deployed, options.runs * 3);

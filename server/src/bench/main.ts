@@ -99,6 +99,8 @@ async function main(): Promise<void> {
     "p50/p95: sequential runs (the whole FY is all its pages in a row; an update re-reads the " +
       "version first, untimed).\nreq/s: autocannon over loopback (whole FY: pages per second, " +
       "one full read per connection). SQL/req: statements the server sent per HTTP request.\n" +
+      "CPU ms/req: CPU time of the server process and of PostgreSQL under load, per request;\n" +
+      "it moves far less with a shared machine's load than req/s does.\n" +
       "max stall: longest event-loop block in the server process (sequential runs and load).",
   );
   log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);

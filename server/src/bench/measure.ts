@@ -90,6 +90,8 @@ export async function sequential<P>(
 
 export interface Throughput {
   requestsPerSecond: number;
+  /** CPU time per request of the server process and of PostgreSQL (see cpu-time.ts). */
+  cpuMsPerRequest?: { server: number; database: number };
   completed: number;
   failed: number;
   seconds: number;

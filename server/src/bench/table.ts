@@ -5,6 +5,8 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
 const pct = (a: number, b: number) => (b > 0 ? `${Math.round((a / b) * 100)} %` : "–");
+const cpuOf = (row: Row) => row.throughput.cpuMsPerRequest!;
+const cpuCell = (row: Row) => `${cpuOf(row).server.toFixed(2)} + ${cpuOf(row).database.toFixed(2)}`;
 const NAMES: Record<Impl, string> = {
   graphql: "Sosei",
   raw: "plain SQL",
@@ -29,6 +31,7 @@ function rowCells(row: Row): string[] {
     t.requestsPerSecond.toFixed(1),
     String(t.failed),
     Number.isNaN(row.statementsPerRequest) ? "–" : row.statementsPerRequest.toFixed(1),
+    cpuCell(row),
     ms(row.maxStallMs),
     `${mb(row.peakRssBytes)} (+${Math.round((row.peakRssBytes - row.baseRssBytes) / 1024 / 1024)})`,
   ];
@@ -43,6 +46,7 @@ function details(leg: LegResult): string[] {
     "req/s",
     "failed",
     "SQL/req",
+    "CPU ms/req node + pg",
     "max stall ms",
     "peak RSS (growth)",
   ];
@@ -64,6 +68,7 @@ function details(leg: LegResult): string[] {
         ratio(sosei.throughput.requestsPerSecond, other.throughput.requestsPerSecond),
         "",
         ratio(sosei.statementsPerRequest, other.statementsPerRequest),
+        `${ratio(cpuOf(sosei).server, cpuOf(other).server)} + ${ratio(cpuOf(sosei).database, cpuOf(other).database)}`,
         ratio(sosei.maxStallMs, other.maxStallMs),
         ratio(sosei.peakRssBytes - sosei.baseRssBytes, other.peakRssBytes - other.baseRssBytes),
       ]);
@@ -97,6 +102,10 @@ function summary(leg: LegResult): string[] {
         `${ratio(s.latency.p50, r.latency.p50)} the time`,
         g ? `${ratio(s.latency.p50, g.latency.p50)} the time` : "",
       ]);
+    const cpu = (row?: Row) =>
+      row ? `${(cpuOf(row).server + cpuOf(row).database).toFixed(2)} ms` : "";
+    const cpuRatio = (row: Row) =>
+      `${ratio(cpuOf(s).server + cpuOf(s).database, cpuOf(row).server + cpuOf(row).database)} the CPU`;
     lines.push([
       `${s.operation}, throughput`,
       rps(s),
@@ -104,6 +113,14 @@ function summary(leg: LegResult): string[] {
       rps(r),
       pct(s.throughput.requestsPerSecond, r.throughput.requestsPerSecond),
       g ? pct(s.throughput.requestsPerSecond, g.throughput.requestsPerSecond) : "",
+    ]);
+    lines.push([
+      `${s.operation}, CPU per request under load`,
+      cpu(s),
+      cpu(g),
+      cpu(r),
+      cpuRatio(r),
+      g ? cpuRatio(g) : "",
     ]);
   }
   return table(lines);
