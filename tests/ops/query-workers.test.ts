@@ -25,7 +25,11 @@ describe("which requests go to a query worker: long reads", () => {
     [{ query: `${page} mutation B { logout }`, operationName: "B", variables: { n: 900 } }, false],
     [{ query: "{ allReports(perPage: 1000) { id } } { __typename }" }, false],
     [{ query: "{ unclosed" }, false],
+    [{ query: "{ unclosed" }, false],
     ["not an object", false],
+    // The document's shape is cached per query string; the variables still decide each time.
+    [{ query: page, variables: { n: 101 } }, true],
+    [{ query: page, variables: { n: 100 } }, false],
   ])("%j → %s", (body, expected) => expect(isLongRead(body)).toBe(expected));
 });
 

@@ -67,8 +67,15 @@ export interface GuardedReport extends ReportFacts {
   selfApproval: boolean;
 }
 
-/** The report as the permission matrix sees it, with its municipality's four-eyes setting. */
-export async function reportFacts(db: Pick<Prisma.TransactionClient, "report">, reportId: number) {
+/**
+ * The report as the permission matrix sees it. Its municipality's four-eyes setting matters
+ * only to approving and publishing (see FOUR_EYES), so only they pay a second statement for it.
+ */
+export async function reportFacts(
+  db: Pick<Prisma.TransactionClient, "report">,
+  reportId: number,
+  withFourEyes = true,
+): Promise<(ReportFacts & { id: number; fiscalYear: number }) | null> {
   const row = await db.report.findUnique({
     where: { id: reportId },
     select: {
@@ -78,12 +85,14 @@ export async function reportFacts(db: Pick<Prisma.TransactionClient, "report">, 
       municipalityId: true,
       submittedById: true,
       amountsEditedById: true,
-      municipality: { select: { allowSelfApproval: true } },
+      ...(withFourEyes ? { municipality: { select: { allowSelfApproval: true } } } : {}),
     },
   });
   if (!row) return null;
-  const { municipality, ...facts } = row;
-  return { ...facts, selfApprovalAllowed: municipality.allowSelfApproval };
+  const { municipality, ...facts } = row as typeof row & {
+    municipality?: { allowSelfApproval: boolean };
+  };
+  return municipality ? { ...facts, selfApprovalAllowed: municipality.allowSelfApproval } : facts;
 }
 
 /**
@@ -98,7 +107,7 @@ export async function authorizeReport(
   operation: ReportOperation,
 ): Promise<GuardedReport> {
   const actor = requireActor(ctx);
-  const report = await reportFacts(db, reportId);
+  const report = await reportFacts(db, reportId, FOUR_EYES.includes(operation));
   if (!report || !canReadReport(actor, report)) throw notFound("Report", reportId);
   if (canOnReport(actor, operation, report)) {
     return { ...report, selfApproval: FOUR_EYES.includes(operation) && ownWork(actor, report) };

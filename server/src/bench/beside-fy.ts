@@ -1,4 +1,5 @@
 import { percentile, post } from "./measure";
+import type { Target } from "./operations";
 import { FY_PAGE_SIZE, assertNoErrors, fyBody, listBody } from "./workload";
 
 export interface BesideFy {
@@ -9,21 +10,17 @@ export interface BesideFy {
 
 /**
  * The everyday list beside the heaviest read: one client reads the whole fiscal year over
- * and over while another pages through the 25-row list; the list's latencies are timed.
+ * and over while another pages through the 25-row list (signed in); the list's latencies are timed.
  */
-export async function listBesideFiscalYear(
-  url: string,
-  fiscalYear: number,
-  reports: number,
-  runs: number,
-): Promise<BesideFy> {
+export async function listBesideFiscalYear(t: Target, runs: number): Promise<BesideFy> {
+  const { url, fiscalYear, reports, cookie } = t;
   let reading = true;
   let fyReads = 0;
   const pages = Math.max(1, Math.ceil(reports / FY_PAGE_SIZE));
   const reader = (async () => {
     while (reading) {
       for (let page = 0; page < pages; page++) {
-        const reply = await post(url, fyBody("graphql", fiscalYear, page));
+        const reply = await post(url, fyBody("graphql", fiscalYear, page), { cookie });
         assertNoErrors("graphql", reply.text);
       }
       fyReads++;
@@ -34,11 +31,8 @@ export async function listBesideFiscalYear(
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const reply = await post(
-      url,
-      listBody("graphql", fiscalYear, i % Math.ceil(reports / 25)),
-      true,
-    );
+    const body = listBody("graphql", fiscalYear, i % Math.ceil(reports / 25), true);
+    const reply = await post(url, body, { side: true, cookie });
     assertNoErrors("graphql", reply.text);
     times.push(performance.now() - started);
     // Like a person paging: a short pause between pages.

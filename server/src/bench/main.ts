@@ -12,6 +12,7 @@ import { runLeg, type LegResult } from "./leg";
 import { findPostgresBinDir, startCluster, stopCluster, type Cluster } from "./postgres-cluster";
 import type { ServerSetup } from "./server-process";
 import { formatLeg } from "./table";
+import { updatedReports } from "./update-operation";
 
 const log = (line: string) => console.log(line);
 
@@ -27,6 +28,7 @@ function setupOf(
     reports: options.reports,
     programsPerReport: options.programsPerReport,
     kpisPerReport: options.kpisPerReport,
+    draftReports: updatedReports(options.connections),
   };
 }
 
@@ -78,7 +80,10 @@ async function main(): Promise<void> {
   log(
     `Sosei bench: ${options.reports} reports × ${options.programsPerReport} programs, ` +
       `${options.kpisPerReport} KPIs each; ${options.connections} connections; ` +
-      `${os.cpus().length} CPUs, Node ${process.version}`,
+      `${os.cpus().length} CPUs, Node ${process.version}; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
   );
   const results: (LegResult | string)[] = [];
   for (const backend of options.backends) {
@@ -94,6 +99,8 @@ async function main(): Promise<void> {
     "p50/p95: sequential runs (the whole FY is all its pages in a row; an update re-reads the " +
       "version first, untimed).\nreq/s: autocannon over loopback (whole FY: pages per second, " +
       "one full read per connection). SQL/req: statements the server sent per HTTP request.\n" +
+      "CPU ms/req: CPU time of the server process and of PostgreSQL under load, per request;\n" +
+      "it moves far less with a shared machine's load than req/s does.\n" +
       "max stall: longest event-loop block in the server process (sequential runs and load).",
   );
   log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -18,14 +18,16 @@ export interface Reply {
   text: string;
 }
 
-/** Sent with every request: the benchmark's session (the raw-SQL reference ignores it). */
-const session: { cookie?: string } = {};
-export function useSession(cookie: string): void {
-  session.cookie = cookie;
+export interface PostOptions {
+  /** The side client's connection, for requests beside the main client's. */
+  side?: boolean;
+  /** A session ("name=value"); the references (plain SQL, PostGraphile) ignore it. */
+  cookie?: string;
 }
 
-/** One POST of a JSON body over a kept-alive loopback connection (the side client's if `side`). */
-export function post(url: string, body: string, side = false): Promise<Reply> {
+/** One POST of a JSON body over a kept-alive loopback connection. */
+export function post(url: string, body: string, options: PostOptions = {}): Promise<Reply> {
+  const { side = false, cookie } = options;
   assertLoopback(url);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -36,7 +38,7 @@ export function post(url: string, body: string, side = false): Promise<Reply> {
         headers: {
           "content-type": "application/json",
           "content-length": Buffer.byteLength(body),
-          ...(session.cookie ? { cookie: session.cookie } : {}),
+          ...(cookie ? { cookie } : {}),
         },
       },
       (res) => {
@@ -88,6 +90,8 @@ export async function sequential<P>(
 
 export interface Throughput {
   requestsPerSecond: number;
+  /** CPU time per request of the server process and of PostgreSQL (see cpu-time.ts). */
+  cpuMsPerRequest?: { server: number; database: number };
   completed: number;
   failed: number;
   seconds: number;
@@ -101,6 +105,7 @@ export interface LoadOptions {
   /** …or after this many requests, for operations that take seconds each. */
   amount?: number;
   requests: autocannon.Request[];
+  cookie?: string;
   /** Counts answers that are not what they should be (GraphQL errors arrive with 200). */
   failures?: () => number;
 }
@@ -127,7 +132,7 @@ export async function underLoad(options: LoadOptions): Promise<Throughput> {
     method: "POST",
     headers: {
       "content-type": "application/json",
-      ...(session.cookie ? { cookie: session.cookie } : {}),
+      ...(options.cookie ? { cookie: options.cookie } : {}),
     },
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),

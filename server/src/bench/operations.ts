@@ -1,4 +1,5 @@
 import type autocannon from "autocannon";
+import { fyReports } from "./facts";
 import { post, type Reply } from "./measure";
 import {
   FY_PAGE_SIZE,
@@ -17,6 +18,8 @@ export interface Target {
   reports: number;
   programsPerReport: number;
   reportIds: number[];
+  /** The benchmark user's session (every role, every municipality). */
+  cookie: string;
 }
 
 /**
@@ -35,6 +38,8 @@ export interface Operation {
 
 export interface LoadMix {
   requests: autocannon.Request[];
+  /** Sent with every request when signed in. */
+  cookie?: string;
   /** A fixed number of requests for slow operations; otherwise the load runs for a duration. */
   amount?: number;
   failures(): number;
@@ -51,11 +56,7 @@ const pagesOf = (t: Target, size: number) => Math.max(1, Math.ceil(t.reports / s
 
 /** Number of reports (and programs) in one answer, to check that nothing is missing. */
 function countReports(t: Target, text: string): { reports: number; programs: number } {
-  const parsed = JSON.parse(text) as { data?: { allReports: { programs: unknown[] }[] } };
-  const rows =
-    t.impl === "graphql"
-      ? parsed.data!.allReports
-      : (parsed as unknown as { programs: unknown[] }[]);
+  const rows = fyReports(t.impl, text);
   return { reports: rows.length, programs: rows.reduce((n, r) => n + r.programs.length, 0) };
 }
 
@@ -65,7 +66,8 @@ export const wholeFiscalYear: Operation = {
   async run(t, _i, verify) {
     const found = { reports: 0, programs: 0 };
     for (let page = 0; page < pagesOf(t, FY_PAGE_SIZE); page++) {
-      const reply = ok(t, await post(t.url, fyBody(t.impl, t.fiscalYear, page)));
+      const body = fyBody(t.impl, t.fiscalYear, page);
+      const reply = ok(t, await post(t.url, body, { cookie: t.cookie }));
       if (!verify) continue;
       const counted = countReports(t, reply.text);
       found.reports += counted.reports;
@@ -85,6 +87,7 @@ export const wholeFiscalYear: Operation = {
         method: "POST" as const,
         body: fyBody(t.impl, t.fiscalYear, page),
       })),
+      cookie: t.cookie,
       // Every connection reads the whole FY once.
       amount: connections * pages,
       failures: () => 0,
@@ -92,25 +95,26 @@ export const wholeFiscalYear: Operation = {
   },
 };
 
-export const listPage: Operation = {
-  name: `list page (${LIST_PAGE_SIZE})`,
-  requestsPerRun: () => 1,
-  async run(t, i) {
-    ok(t, await post(t.url, listBody(t.impl, t.fiscalYear, i % pagesOf(t, LIST_PAGE_SIZE))));
-  },
-  async load(t) {
-    let next = 0;
-    return {
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (request) => ({
-            ...request,
-            body: listBody(t.impl, t.fiscalYear, next++ % pagesOf(t, LIST_PAGE_SIZE)),
-          }),
-        },
-      ],
-      failures: () => 0,
-    };
-  },
-};
+/** The 25-row list, as an anonymous visitor (published reports) or as the signed-in user. */
+export function listPage(signedIn: boolean): Operation {
+  const cookie = (t: Target) => (signedIn ? t.cookie : undefined);
+  const body = (t: Target, i: number) =>
+    listBody(t.impl, t.fiscalYear, i % pagesOf(t, LIST_PAGE_SIZE), signedIn);
+  return {
+    name: `list page (${LIST_PAGE_SIZE}${signedIn ? ", signed in" : ""})`,
+    requestsPerRun: () => 1,
+    async run(t, i) {
+      ok(t, await post(t.url, body(t, i), { cookie: cookie(t) }));
+    },
+    async load(t) {
+      let next = 0;
+      return {
+        requests: [
+          { method: "POST", setupRequest: (request) => ({ ...request, body: body(t, next++) }) },
+        ],
+        cookie: cookie(t),
+        failures: () => 0,
+      };
+    },
+  };
+}

@@ -16,6 +16,8 @@ export interface RawRequest {
   id?: number;
   version?: number;
   department?: string;
+  /** The list as an anonymous visitor sees it. */
+  publishedOnly?: boolean;
 }
 
 const json = (value: unknown) =>
@@ -81,14 +83,18 @@ async function answer(q: Query, request: RawRequest): Promise<[number, unknown]>
       return [200, await fiscalYearPage(q, fy, request.page ?? 0, request.perPage ?? 1000)];
     case "list": {
       const perPage = request.perPage ?? 25;
+      // Anonymous visitors see published reports, without their project's current row.
+      const anonymous = request.publishedOnly;
+      const published = anonymous ? `AND status = 'PUBLISHED'` : "";
       const rows = await q(
-        `SELECT r.id, r."fiscalYear", r.status, r.version, r.department, p.number, p.name
-         FROM "Report" r JOIN "Project" p ON p.id = r."projectId"
-         WHERE r."fiscalYear" = $1 ORDER BY r.id LIMIT $2 OFFSET $3`,
+        `SELECT r.id, r."fiscalYear", r.status, r.version, r.department
+           ${anonymous ? "" : `, p.number, p.name`}
+         FROM "Report" r ${anonymous ? "" : `JOIN "Project" p ON p.id = r."projectId"`}
+         WHERE r."fiscalYear" = $1 ${published} ORDER BY r.id LIMIT $2 OFFSET $3`,
         [fy, perPage, (request.page ?? 0) * perPage],
       );
       const [{ count }] = await q(
-        `SELECT count(*) AS count FROM "Report" WHERE "fiscalYear" = $1`,
+        `SELECT count(*) AS count FROM "Report" WHERE "fiscalYear" = $1 ${published}`,
         [fy],
       );
       return [200, { rows, count }];

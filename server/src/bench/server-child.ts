@@ -41,6 +41,10 @@ export class ServerChild {
     this.child.send(setup);
   }
 
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   private ask(message: ToServer): Promise<FromServer> {
     return new Promise((resolve) => {
       this.waiting.push(resolve);

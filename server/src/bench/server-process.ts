@@ -19,6 +19,7 @@ import { withQueryCounter } from "../db/query-counter";
 import { generateFiscalYear } from "../io/synthetic/generate-reports";
 import { hashPassword, randomPassword } from "../auth/password";
 import { signIn } from "./sign-in";
+import { startPostGraphile } from "./postgraphile-server";
 import { startRawServer } from "./raw-server";
 
 export interface ServerSetup {
@@ -28,6 +29,8 @@ export interface ServerSetup {
   reports: number;
   programsPerReport: number;
   kpisPerReport: number;
+  /** The first reports are drafts (editors update drafts); the rest stay published. */
+  draftReports: number;
 }
 
 export type ToServer = { cmd: "stats" } | { cmd: "resetPeak" } | { cmd: "stop" };
@@ -51,6 +54,8 @@ export type FromServer =
       /** PostgreSQL's server process (local in the bench), for counting its sync calls. */
       postmasterPid: number;
       rawUrl: string;
+      /** PostGraphile 4 over the same database: the peer. */
+      peerUrl: string;
       reportIds: number[];
       /** Session of the benchmark's user (every role, every municipality). */
       cookie: string;
@@ -101,8 +106,11 @@ async function run(setup: ServerSetup): Promise<void> {
       passwordHash: await hashPassword(password),
     },
   });
-  // Editors update drafts; generated reports are published.
-  await prisma.report.updateMany({ data: { status: "DRAFT" } });
+  // Editors update drafts; generated reports are published, and the anonymous list reads them.
+  await prisma.report.updateMany({
+    where: { id: { in: reportIds.slice(0, setup.draftReports) } },
+    data: { status: "DRAFT" },
+  });
   await prisma.$disconnect();
 
   const graphqlCounter = { count: 0 };
@@ -120,6 +128,7 @@ async function run(setup: ServerSetup): Promise<void> {
   // As `pnpm start` runs (query worker threads), for the list beside a whole-FY read.
   const deployed = await serveDatabase({ ...db, close: async () => {} }, config, () => {});
   const raw = await startRawServer(db.sql, rawCounter);
+  const peer = await startPostGraphile(db.url);
   const cookie = await signIn(server.url, "bench", password);
 
   // Peak RSS between two resets, sampled often enough to catch a whole-FY response.
@@ -146,7 +155,7 @@ async function run(setup: ServerSetup): Promise<void> {
       stalls.reset();
     } else {
       clearInterval(sampler);
-      void Promise.all([raw.close(), deployed.close(), server.close()]).finally(() =>
+      void Promise.all([raw.close(), peer.close(), deployed.close(), server.close()]).finally(() =>
         process.exit(0),
       );
     }
@@ -157,6 +166,7 @@ async function run(setup: ServerSetup): Promise<void> {
     deployedUrl: deployed.url,
     postmasterPid: await postmasterOf(db),
     rawUrl: raw.url,
+    peerUrl: peer.url,
     reportIds,
     cookie,
     generateMs,

@@ -11,7 +11,8 @@ export interface SyncCount {
   bySessions: number;
 }
 
-function children(): Map<number, number[]> {
+/** Child processes by parent pid, from /proc (Linux). */
+export function children(): Map<number, number[]> {
   const map = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

@@ -5,8 +5,11 @@ import { updateBody, versionBody, versionOf } from "./workload";
 /** Report ids the concurrent updates use; the sequential runs use the first one only. */
 const loadIds = (t: Target, connections: number) => t.reportIds.slice(1, 1 + connections);
 
+/** Reports the updates may touch (drafts); the others stay published, for the anonymous list. */
+export const updatedReports = (connections: number) => 1 + 3 * connections;
+
 const readVersion = async (t: Target, id: number) =>
-  versionOf(t.impl, ok(t, await post(t.url, versionBody(t.impl, id))).text);
+  versionOf(t.impl, ok(t, await post(t.url, versionBody(t.impl, id), { cookie: t.cookie })).text);
 
 /**
  * updateReport with the optimistic lock, as an editor saves: the version is re-read before
@@ -19,7 +22,9 @@ export const singleUpdate: Operation = {
   async run(t, i, _verify, version) {
     const reply = ok(
       t,
-      await post(t.url, updateBody(t.impl, t.reportIds[0], version!, `部署${i}`)),
+      await post(t.url, updateBody(t.impl, t.reportIds[0], version!, `部署${i}`), {
+        cookie: t.cookie,
+      }),
     );
     const next = versionOf(t.impl, reply.text);
     if (next !== version! + 1) throw new Error(`${t.impl}: version ${version} became ${next}`);
@@ -55,6 +60,7 @@ export const singleUpdate: Operation = {
           },
         },
       ],
+      cookie: t.cookie,
       failures: () => failures,
     };
   },

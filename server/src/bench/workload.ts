@@ -1,3 +1,4 @@
+import { peerFyQuery, peerListQuery } from "./postgraphile-queries";
 import type { RawRequest } from "./raw-server";
 
 /** What one benchmarked operation sends: GraphQL documents and the raw-SQL equivalents. */
@@ -29,7 +30,8 @@ export const UPDATE_MUTATION = `mutation Update($id: ID!, $version: Int!, $depar
   updateReport(id: $id, version: $version, department: $department) { id version department updatedAt }
 }`;
 
-export type Impl = "graphql" | "raw";
+/** Sosei, the plain-SQL reference, and the peer (PostGraphile 4). */
+export type Impl = "graphql" | "raw" | "postgraphile";
 
 export const graphqlBody = (query: string, variables: Record<string, unknown>) =>
   JSON.stringify({ query, variables });
@@ -37,15 +39,30 @@ export const graphqlBody = (query: string, variables: Record<string, unknown>) =
 export const rawBody = (request: RawRequest) => JSON.stringify(request);
 
 export function fyBody(impl: Impl, fiscalYear: number, page: number): string {
+  if (impl === "postgraphile") {
+    const offset = page * FY_PAGE_SIZE;
+    return graphqlBody(peerFyQuery(FY_PAGE_SIZE), { fy: fiscalYear, offset });
+  }
   return impl === "graphql"
     ? graphqlBody(FISCAL_YEAR_QUERY, { fy: fiscalYear, page })
     : rawBody({ op: "fy", fiscalYear, page, perPage: FY_PAGE_SIZE });
 }
 
-export function listBody(impl: Impl, fiscalYear: number, page: number): string {
+/** One list page; the references are told to keep to published reports when Sosei would. */
+export function listBody(impl: Impl, fiscalYear: number, page: number, signedIn: boolean): string {
+  if (impl === "postgraphile") {
+    const offset = page * LIST_PAGE_SIZE;
+    return graphqlBody(peerListQuery(LIST_PAGE_SIZE, !signedIn), { fy: fiscalYear, offset });
+  }
   return impl === "graphql"
     ? graphqlBody(LIST_QUERY, { fy: fiscalYear, page })
-    : rawBody({ op: "list", fiscalYear, page, perPage: LIST_PAGE_SIZE });
+    : rawBody({
+        op: "list",
+        fiscalYear,
+        page,
+        perPage: LIST_PAGE_SIZE,
+        publishedOnly: !signedIn,
+      });
 }
 
 export function versionBody(impl: Impl, id: number): string {
@@ -67,7 +84,7 @@ interface GraphQLReply {
 
 /** The version in a version read or update answer of either implementation; throws on errors. */
 export function versionOf(impl: Impl, text: string): number {
-  if (impl === "raw") return (JSON.parse(text) as { version: number }).version;
+  if (impl !== "graphql") return (JSON.parse(text) as { version: number }).version;
   const reply = JSON.parse(text) as GraphQLReply;
   if (reply.errors?.length) throw new Error(`GraphQL error: ${reply.errors[0].message}`);
   const value = reply.data?.Report ?? reply.data?.updateReport;

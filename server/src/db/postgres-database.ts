@@ -1,15 +1,25 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { Database } from "./database";
 import type { SqlSession } from "./sql-driver";
 
+/** A prepared statement's name: the same text, the same name, on every connection. */
+const statementName = (sql: string) =>
+  `sosei_${createHash("sha256").update(sql).digest("hex").slice(0, 24)}`;
+
 function session(client: pg.Pool | pg.PoolClient): SqlSession {
+  const names = new Map<string, string>();
   return {
     exec: async (script) => {
       await client.query(script);
     },
-    query: async <Row>(sql: string, params?: unknown[]) =>
-      (await client.query(sql, params)).rows as Row[],
+    query: async <Row>(sql: string, params?: unknown[], options?: { prepared?: boolean }) => {
+      if (!options?.prepared) return (await client.query(sql, params)).rows as Row[];
+      let name = names.get(sql);
+      if (!name) names.set(sql, (name = statementName(sql)));
+      return (await client.query({ name, text: sql, values: params })).rows as Row[];
+    },
   };
 }
 

@@ -44,9 +44,9 @@ function counted<T extends object>(target: T, counter: QueryCounter): T {
 function countedSql(sql: SqlDriver, counter: QueryCounter): SqlDriver {
   return {
     ...sql,
-    query: (text, params) => {
+    query: (text, params, options) => {
       counter.count++;
-      return sql.query(text, params);
+      return sql.query(text, params, options);
     },
   };
 }

@@ -5,7 +5,15 @@
 export interface SqlSession {
   /** Runs a script of one or more statements (simple query protocol). */
   exec(script: string): Promise<void>;
-  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /**
+   * One statement. `prepared`: planned once per connection and reused (a named prepared
+   * statement), for hot statements of fixed text only: every text stays on its connection.
+   */
+  query<Row = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+    options?: { prepared?: boolean },
+  ): Promise<Row[]>;
 }
 
 export interface SqlDriver extends SqlSession {
