@@ -6,6 +6,7 @@
 const UNIT = [
   "tests/rules/**/*.test.ts",
   "tests/workflow/**/*.test.ts",
+  "tests/common/**/*.test.ts",
   "tests/auth/password.test.ts",
   "tests/auth/permissions.test.ts",
   "tests/admin/can-access.test.ts",
