@@ -4,6 +4,7 @@
  *   /public/municipalities/{code}/                  a municipality's reports     .json  /{table}.csv
  *   /public/municipalities/{code}/{year}/           its reports of a year, as the form   .json  /{table}.csv
  *   /public/municipalities/{code}/{year}/{project}/ one report (current published revision)  .json  /{table}.csv
+ *   /public/municipalities/{code}/{year}.pdf, /{year}/{project}.pdf  the form as kept PDFs (made on publication)
  *   /public/fiscal-years/{year}/                    national roll-up   /prefectures/{pp}/   /summary.json
  *   /public/fiscal-years/{year}.json  /{table}.csv  every published report of the year
  */
@@ -24,6 +25,7 @@ import {
   reportPath,
   type Published,
 } from "./public-pages";
+import { PublicationPdfs, type PdfScope } from "./pdf/publication-pdfs";
 import { fiscalYearRollup } from "./rollup/rollup";
 import { nationalPage, prefecturePage } from "./rollup/rollup-pages";
 
@@ -43,7 +45,13 @@ async function collect(reports: AsyncIterable<Published>): Promise<Published[]> 
   return all;
 }
 
-export function publicRoutes(prisma: PrismaClient): Route {
+export function publicRoutes(prisma: PrismaClient, pdfs = new PublicationPdfs(prisma)): Route {
+  async function pdf(req: IncomingMessage, res: ServerResponse, scope: PdfScope) {
+    const found = await pdfs.get(scope);
+    if (!found) return notFound(res, "text");
+    return sendPublic(req, res, found.fresh, "pdf", (out) => void out.end(found.pdf));
+  }
+
   /** A scope of published reports in one of its formats. */
   async function scoped(
     req: IncomingMessage,
@@ -142,6 +150,15 @@ export function publicRoutes(prisma: PrismaClient): Route {
           format(m[4], m[5]),
           asForm(true),
         ),
+    ],
+    [
+      new RegExp(`^/public/municipalities/${CODE}/${YEAR}(?:/(\\d{1,9}))?\\.pdf$`),
+      (req, res, m) =>
+        pdf(req, res, {
+          municipalityCode: m[1]!,
+          fiscalYear: Number(m[2]),
+          projectId: m[3] ? Number(m[3]) : undefined,
+        }),
     ],
     [
       new RegExp(`^/public/fiscal-years/${YEAR}(?:(\\.json)|/${TABLE}\\.csv)$`),

@@ -60,7 +60,7 @@ function programsSection(r: ReportContent, preview: boolean): Html {
         <th>概要</th>
         <th>主な事業実績</th>
         <th class="amount">予算額<br />(うち交付金見込)</th>
-        <th class="amount">実績額<br />${asOf.trim()}</th>
+        <th class="amount">実績額${asOf}</th>
       </tr>
     </thead>
     <tbody>

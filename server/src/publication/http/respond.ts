@@ -15,6 +15,7 @@ export const TYPES = {
   html: "text/html; charset=utf-8",
   json: "application/json; charset=utf-8",
   csv: "text/csv; charset=utf-8",
+  pdf: "application/pdf",
 } as const;
 
 const PUBLIC_HEADERS = {
