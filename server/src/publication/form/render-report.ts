@@ -165,7 +165,9 @@ export function renderReport(r: ReportContent, options: FormOptions): Html {
     ${preview ? html`<p class="preview-banner" data-cell="preview">プレビュー (非公開) ・ 状態: ${STATUS_LABELS[r.status]} ・ 第${r.revision}版</p>` : ""}
     <h1>地方創生関連交付金事業に係る事業実施結果報告</h1>
     <p class="issuer">
-      ${r.municipality.name ?? r.municipality.code} ・ ${fiscalYearShort(r)} ・ ${r.grantType}
+      ${r.municipality.name ?? r.municipality.code} ・ ${fiscalYearShort(r)} ・
+      <span data-cell="grant-type">${r.grantType}</span
+      >${r.grantKind ? html` (<span data-cell="grant-kind">${r.grantKind}</span>)` : ""}
     </p>
     ${contactLine(r)}
     <table class="head">
