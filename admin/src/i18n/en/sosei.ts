@@ -67,7 +67,7 @@ export const sosei = {
   newYear: {
     title: "Start the new fiscal year's reports",
     explain:
-      "Creates the year's draft report of every project whose plan period includes the year, in one step. Each starts from the project's latest report: the budget programs' names, summaries, "partial" markers and order (amounts empty), the KPIs, the department and contact. Check the list first.",
+      "Creates the year's draft report of every project whose plan period includes the year, in one step. Each starts from the project's latest report: the budget programs' names, summaries, 'partial' markers and order (amounts empty), the KPIs, the department and contact. Check the list first.",
     year: "Fiscal year",
     check: "Check the list",
     create: "Create %{count} reports",
