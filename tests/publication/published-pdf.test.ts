@@ -6,7 +6,7 @@
  */
 import type { SqlDriver } from "../../server/src/db/sql-driver";
 import { openApi, type Api } from "../helpers/api";
-import { backends, type Backend } from "../helpers/databases";
+import { backends, capturing } from "../helpers/databases";
 import { readSourceReports } from "../seed/source-document";
 import { get, projectIdOf } from "./http";
 import { onOneLine, readPdf, type PdfPage } from "./pdf-text";
@@ -42,19 +42,14 @@ const HEADERS = [
 let api: Api;
 let sql: SqlDriver;
 beforeAll(async () => {
-  const backend = backends()[0]!;
-  const capturing: Backend = {
-    ...backend,
-    async open(template) {
-      const db = await backend.open(template);
-      sql = db.sql;
-      return db;
+  api = await openApi(
+    capturing(backends()[0]!, (db) => (sql = db.sql)),
+    "seeded",
+    {
+      reportStatus: "PUBLISHED",
+      env: { SOSEI_PDF_ON_PUBLISH: "true" },
     },
-  };
-  api = await openApi(capturing, "seeded", {
-    reportStatus: "PUBLISHED",
-    env: { SOSEI_PDF_ON_PUBLISH: "true" },
-  });
+  );
 });
 afterAll(() => api?.close());
 
