@@ -36,6 +36,8 @@ beforeAll(async () => {
   sosei = await spawnSosei({
     SOSEI_DATA_DIR: path.join(dir, "data"),
     SOSEI_PDF_ON_PUBLISH: "false",
+    // This server cannot render: every PDF it answers with was made by the command.
+    SOSEI_CHROMIUM: "/nonexistent/chromium",
   });
 });
 afterAll(async () => {
@@ -70,6 +72,12 @@ test("export and report:pdf run beside the server, on its data", async () => {
   const url = ((await response.json()) as { reports: { url: string }[] }).reports[0]!.url;
   const pdf = await fetch(`${sosei!.base}${url.replace(/\/$/, ".pdf")}`);
   expect([pdf.status, pdf.headers.get("content-type")]).toEqual([200, "application/pdf"]);
+  // The year's document was not made by the command, and this server has no browser.
+  const year = await fetch(`${sosei!.base}/public/municipalities/012041/2020.pdf`);
+  expect(year.status).toBe(503);
+  expect(await year.text()).toMatch(
+    /^PDFを作成できません \(Chromium not found.*\/ the PDF cannot be made/,
+  );
 });
 
 test("import reads the exported files beside the server: all five reports unchanged", async () => {

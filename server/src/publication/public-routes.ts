@@ -47,7 +47,18 @@ async function collect(reports: AsyncIterable<Published>): Promise<Published[]> 
 
 export function publicRoutes(prisma: PrismaClient, pdfs = new PublicationPdfs(prisma)): Route {
   async function pdf(req: IncomingMessage, res: ServerResponse, scope: PdfScope) {
-    const found = await pdfs.get(scope);
+    // A missing PDF is made now; without a browser that can make it, say so (the page stays).
+    const found = await pdfs.get(scope).catch((error: Error) => error);
+    if (found instanceof Error) {
+      return sendError(
+        res,
+        503,
+        "PDF_UNAVAILABLE",
+        `PDFを作成できません (${found.message.split("\n")[0]})。HTML の公表ページをご利用ください`,
+        `the PDF cannot be made (${found.message.split("\n")[0]}); use the HTML page`,
+        "text",
+      );
+    }
     if (!found) return notFound(res, "text");
     return sendPublic(req, res, found.fresh, "pdf", (out) => void out.end(found.pdf));
   }
