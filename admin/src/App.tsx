@@ -19,6 +19,7 @@ import users from "./users";
 
 const OnboardingPage = lazy(() => import("./onboarding/OnboardingPage"));
 const ImportPage = lazy(() => import("./imports/ImportPage"));
+const NewYearPage = lazy(() => import("./reports/new-year/NewYearPage"));
 
 export function App() {
   return (
@@ -47,6 +48,7 @@ export function App() {
         <Route path="/evaluations" element={<EvaluationQueue />} />
         <Route path="/onboarding" element={<OnboardingPage />} />
         <Route path="/imports" element={<ImportPage />} />
+        <Route path="/new-year" element={<NewYearPage />} />
       </CustomRoutes>
     </Admin>
   );

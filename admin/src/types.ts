@@ -97,6 +97,7 @@ export interface Report {
   updatedAt: string;
   department: string | null;
   contact: string | null;
+  grantKind: string | null;
   moneyUnit: MoneyUnit;
   projectName: string;
   jointApplicationNote: string | null;

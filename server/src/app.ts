@@ -21,6 +21,7 @@ import { importRoute } from "./io/http/import-route";
 import { loadSeeds } from "./io/seed/load-seed";
 import { printSeedSummary } from "./io/seed/print-summary";
 import { previewRoute } from "./publication/preview-route";
+import { PublicationPdfs } from "./publication/pdf/publication-pdfs";
 import { publicRoutes } from "./publication/public-routes";
 import { createLogger, lineLogger, type Logger } from "./log/logger";
 
@@ -111,7 +112,10 @@ async function serve(
     { demo: config.demo, admin: config.admin },
     lineLogger(log, "accounts"),
   );
-  const service = await startGraphQL(prisma, db.sql, config, log);
+  const pdfs = new PublicationPdfs(prisma, log);
+  const service = await startGraphQL(prisma, db.sql, config, log, (reportId) =>
+    config.pdfOnPublish ? pdfs.published(reportId) : undefined,
+  );
   const workers = await workersStarting;
   const handle = graphqlHandler(
     service.apollo,
@@ -141,7 +145,7 @@ async function serve(
       migrations.map((m) => m.name),
     ),
     adminStaticRoute(),
-    publicRoutes(prisma),
+    publicRoutes(prisma, pdfs),
     previewRoute(prisma, actorOf),
     importRoute(prisma, actorOf, config.maxUploadBytes),
     exportRoute(prisma, actorOf),

@@ -21,6 +21,8 @@ export interface Config {
   production: boolean;
   /** Load the seed documents into an empty database on start. */
   seedOnEmpty: boolean;
+  /** Make a published report's PDFs (headless Chromium) right after its publication. */
+  pdfOnPublish: boolean;
   introspection: boolean;
   /** Apollo's landing page on GET /graphql; off in production by default. */
   landingPage: boolean;
@@ -129,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     queryWorkers: count(env, "SOSEI_QUERY_WORKERS", 2),
     production,
     seedOnEmpty: flag(env, "SOSEI_SEED_ON_EMPTY", true),
+    pdfOnPublish: flag(env, "SOSEI_PDF_ON_PUBLISH", true),
     introspection: flag(env, "SOSEI_INTROSPECTION", !production),
     landingPage: flag(env, "SOSEI_LANDING_PAGE", !production),
     maxBodyBytes: positiveInteger(env, "SOSEI_MAX_BODY_BYTES", 1_000_000),

@@ -27,6 +27,8 @@ export interface Context {
   /** How sign-ins are throttled (auth/login.ts; the counts live in the database). */
   login: LoginSettings;
   clientAddress: string;
+  /** Called once a report's publication has committed (its PDFs are made then); not in query workers. */
+  onPublished?: (reportId: number) => void;
 }
 
 export interface SessionSettings {
@@ -49,6 +51,7 @@ export interface ServerState {
   /** Plain SQL for reads (lists), beside Prisma. */
   db: SqlSession;
   catalog: Catalog;
+  onPublished?: (reportId: number) => void;
 }
 
 export function createContext(

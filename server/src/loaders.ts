@@ -37,6 +37,15 @@ export function createLoaders(prisma: PrismaClient) {
         prisma.kpi.findMany({ where: { projectId: { in: ids } }, orderBy: { position: "asc" } }),
       (row) => row.projectId,
     ),
+    /** A report's No and grant type, public with a published report whatever the project's scope. */
+    projectFacts: oneBy(
+      (ids) =>
+        prisma.project.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, number: true, grantType: { select: { name: true } } },
+        }),
+      (row) => row.id,
+    ),
     kpiValuesByReport: many(
       (ids) => prisma.kpiValue.findMany({ where: { reportId: { in: ids } } }),
       (row) => row.reportId,

@@ -1,7 +1,7 @@
 import { hashPassword } from "../../server/src/auth/password";
 import type { SqlDriver } from "../../server/src/db/sql-driver";
 import { openApi, type Api, type Client, type GraphQLResult } from "../helpers/api";
-import type { Backend } from "../helpers/databases";
+import { capturing, type Backend } from "../helpers/databases";
 
 /**
  * The seeded database (reports 1–5 of 旭川市 as DRAFT) served over HTTP, signed in as the
@@ -29,31 +29,27 @@ export interface Fixture extends Record<DemoRole, Client> {
 
 export async function openFixture(backend: Backend): Promise<Fixture> {
   let sql: SqlDriver | undefined;
-  const capturing: Backend = {
-    ...backend,
-    async open(template) {
-      const db = await backend.open(template);
-      sql = db.sql;
-      return db;
+  const api = await openApi(
+    capturing(backend, (db) => (sql = db.sql)),
+    "seeded",
+    {
+      async prepare(prisma) {
+        const city = await prisma.municipality.create({
+          data: { code: "011002", name: "札幌市", prefecture: "北海道" },
+        });
+        await prisma.user.create({
+          data: {
+            loginId: OTHER.loginId,
+            name: OTHER.name,
+            email: "sapporo@test.sosei.invalid",
+            roles: ["FINANCE", "EVALUATOR", "MANAGER", "ADMIN"],
+            municipalityId: city.id,
+            passwordHash: await hashPassword(OTHER.password),
+          },
+        });
+      },
     },
-  };
-  const api = await openApi(capturing, "seeded", {
-    async prepare(prisma) {
-      const city = await prisma.municipality.create({
-        data: { code: "011002", name: "札幌市", prefecture: "北海道" },
-      });
-      await prisma.user.create({
-        data: {
-          loginId: OTHER.loginId,
-          name: OTHER.name,
-          email: "sapporo@test.sosei.invalid",
-          roles: ["FINANCE", "EVALUATOR", "MANAGER", "ADMIN"],
-          municipalityId: city.id,
-          passwordHash: await hashPassword(OTHER.password),
-        },
-      });
-    },
-  });
+  );
   const users = await sql!.query<{ loginId: DemoRole; id: number }>(
     `SELECT "loginId", id FROM "User" WHERE "loginId" = ANY($1)`,
     [[...DEMO_ROLES]],

@@ -30,6 +30,7 @@ const SCREENS: [string, string, string][] = [
   ["reports/create", "Department", "report-create"],
   ["onboarding", "First users", "onboarding"],
   ["imports", "What the files do not state", "imports"],
+  ["new-year", "Check the list", "new-year"],
 ];
 
 describe("every screen", () => {

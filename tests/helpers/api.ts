@@ -90,7 +90,11 @@ export async function openApi(
   const counter: QueryCounter = { count: 0 };
   const db = await backend.open(template);
   const config = {
-    ...loadConfig({ PORT: "0", SOSEI_SEED_ON_EMPTY: "false", ...options.env }, "/"),
+    // No Chromium behind every publication of the suite; the publication tests turn it on.
+    ...loadConfig(
+      { PORT: "0", SOSEI_SEED_ON_EMPTY: "false", SOSEI_PDF_ON_PUBLISH: "false", ...options.env },
+      "/",
+    ),
     databaseUrl: "unused",
   };
   let server: RunningServer;

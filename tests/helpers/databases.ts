@@ -39,6 +39,18 @@ function onCluster(name: Backend["name"], adminUrl: string): Backend {
   };
 }
 
+/** The backend, handing each database it opens to `seen` too: a test's own SQL beside the server. */
+export function capturing(backend: Backend, seen: (db: Database) => void): Backend {
+  return {
+    ...backend,
+    async open(template) {
+      const db = await backend.open(template);
+      seen(db);
+      return db;
+    },
+  };
+}
+
 /** The embedded engine always; the external PostgreSQL when the global setup could start one. */
 export function backends(): Backend[] {
   const { embedded, postgres } = readTestState();

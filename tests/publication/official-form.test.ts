@@ -139,13 +139,13 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(all["policy-reason"]).toBe(report2.policy.reason);
     });
 
-    test("the PDF printed by Chromium: A4, and its extracted text holds the project name and the 合計 row", async () => {
+    test("the PDF printed by Chromium: A4 landscape as the form is published, and its extracted text holds the project name and the 合計 row", async () => {
       const pdf = await htmlToPdf(browser, html);
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sosei-pdf-")), "report2.pdf");
       fs.writeFileSync(file, pdf);
       const info = execFileSync("pdfinfo", [file]).toString();
-      expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
+      expect(info).toMatch(/Page size:\s+84\d(\.\d+)? x 59\d(\.\d+)? pts \(A4\)/);
       const text = squeeze(
         execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", file, "-"]).toString("utf8"),
       );

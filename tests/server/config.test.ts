@@ -17,6 +17,7 @@ describe("configuration", () => {
       queryWorkers: 2,
       production: false,
       seedOnEmpty: true,
+      pdfOnPublish: true,
       introspection: true,
       landingPage: true,
       maxBodyBytes: 1_000_000,

@@ -2,10 +2,10 @@ import OpenInNewIcon from "@mui/icons-material/OpenInNew";
 import { Button } from "@mui/material";
 import { useTranslate } from "react-admin";
 import type { Report } from "../types";
-import { previewUrl, publicReportUrl } from "./exportUrls";
+import { previewUrl, publicPdfUrl, publicReportUrl } from "./exportUrls";
 import { useMunicipalityCode } from "./useMunicipalityCode";
 
-/** The report as the official form: the signed-in preview, and the public page once published. */
+/** The report as the official form: the signed-in preview, and the public page and PDF once published. */
 export function PublicationLinks({ report }: { report: Report }) {
   const translate = useTranslate();
   const published = report.status === "PUBLISHED";
@@ -24,6 +24,9 @@ export function PublicationLinks({ report }: { report: Report }) {
           publicReportUrl(code, report.fiscalYear, report.projectId),
           "sosei.exports.publicPage",
         )}
+      {published &&
+        code &&
+        link(publicPdfUrl(code, report.fiscalYear, report.projectId), "sosei.exports.publicPdf")}
     </>
   );
 }

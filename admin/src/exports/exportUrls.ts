@@ -18,3 +18,7 @@ export const previewUrl = (reportId: string) => `/preview/reports/${reportId}`;
 /** The public page of a published report. */
 export const publicReportUrl = (municipality: string, year: number, projectId: string) =>
   `/public/municipalities/${municipality}/${year}/${projectId}/`;
+
+/** Its PDF as the public site keeps it (made on publication). */
+export const publicPdfUrl = (municipality: string, year: number, projectId: string) =>
+  `/public/municipalities/${municipality}/${year}/${projectId}.pdf`;

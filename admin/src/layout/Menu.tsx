@@ -1,5 +1,6 @@
 import AssignmentTurnedInIcon from "@mui/icons-material/AssignmentTurnedIn";
 import GroupAddIcon from "@mui/icons-material/GroupAdd";
+import PostAddIcon from "@mui/icons-material/PostAdd";
 import RateReviewIcon from "@mui/icons-material/RateReview";
 import UploadFileIcon from "@mui/icons-material/UploadFile";
 import { Divider, ListSubheader } from "@mui/material";
@@ -39,6 +40,13 @@ export function Menu() {
           to="/evaluations"
           primaryText={translate("sosei.menu.evaluations")}
           leftIcon={<RateReviewIcon />}
+        />
+      </Allowed>
+      <Allowed action="create" resource="reports">
+        <RaMenu.Item
+          to="/new-year"
+          primaryText={translate("sosei.menu.newYear")}
+          leftIcon={<PostAddIcon />}
         />
       </Allowed>
       <Allowed action="create" resource="imports">

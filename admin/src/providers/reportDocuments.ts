@@ -7,7 +7,7 @@ const AMOUNT = "{ yen display }";
 
 export const REPORT = `fragment ReportDetail on Report {
   id version status revision fiscalYear fiscalYearLabel projectId municipalityId
-  municipality { id name } publishedAt updatedAt department contact moneyUnit
+  municipality { id name } publishedAt updatedAt department contact grantKind moneyUnit
   projectName jointApplicationNote planFirstYear planLastYear kpiNameNote overview
   actualsAsOf actualsAsOfLabel effectCategoryId effectCategoryText effectText
   statedBudgetTotal statedExpectedGrantTotal statedActualTotal statedActualGrantTotal projectActual
@@ -33,6 +33,7 @@ export const GET_REPORT = withReport(
 export const REPORT_FIELDS = [
   "department",
   "contact",
+  "grantKind",
   "moneyUnit",
   "overview",
   "actualsAsOf",
@@ -50,6 +51,7 @@ export type ReportField = (typeof REPORT_FIELDS)[number];
 const REPORT_ARG_TYPES: Record<ReportField, string> = {
   department: "String",
   contact: "String",
+  grantKind: "String",
   moneyUnit: "MoneyUnit",
   overview: "String",
   actualsAsOf: "Month",

@@ -1,5 +1,7 @@
+import PostAddIcon from "@mui/icons-material/PostAdd";
 import { Chip } from "@mui/material";
 import {
+  Button,
   CreateButton,
   FilterButton,
   TopToolbar,
@@ -7,6 +9,7 @@ import {
   List,
   Loading,
   TextField,
+  useCanAccess,
   useGetIdentity,
   useRecordContext,
   useTranslate,
@@ -60,10 +63,16 @@ export function ReportColumns({ withOpinion = false }: { withOpinion?: boolean }
 }
 
 function ReportListActions() {
+  const { canAccess } = useCanAccess({ action: "create", resource: "reports" });
   return (
     <TopToolbar>
       <FilterButton />
       <CreateButton />
+      {canAccess && (
+        <Button to="/new-year" label="sosei.newYear.title">
+          <PostAddIcon />
+        </Button>
+      )}
       <ExportMenu />
     </TopToolbar>
   );

@@ -28,6 +28,7 @@ export async function startGraphQL(
   db: SqlSession,
   config: Config,
   log: Logger,
+  onPublished?: (reportId: number) => void,
 ): Promise<GraphQLService> {
   const protection = protectionOptions<Context>(config);
   const apollo = new ApolloServer<Context>({
@@ -46,6 +47,7 @@ export async function startGraphQL(
     login: { addressLimit: config.loginAddressLimit },
     db,
     catalog: await loadCatalog(db),
+    onPublished,
   };
   return {
     apollo,

@@ -20,10 +20,13 @@ export async function kpiSlotsOf(prisma: PrismaClient): Promise<(grantType: stri
   return (name) => limits.get(name) ?? 4;
 }
 
-const links = (base: string) =>
+/** The scope's other formats; `pdf` names the printable copy where there is one. */
+const links = (base: string, pdf?: string) =>
   html`<p class="no-print">
-    データ: <a href="${base}.json">JSON</a> ・ CSV <a href="${base}/reports.csv">報告</a>
-    <a href="${base}/programs.csv">予算事業</a> <a href="${base}/kpis.csv">KPI</a>
+    ${pdf ? html`<a href="${pdf}">PDF (印刷用)</a> ・ ` : ""}データ:
+    <a href="${base}.json">JSON</a> ・ CSV <a href="${base}/reports.csv">報告</a>
+    <a href="${base}/programs.csv">予算事業</a>
+    <a href="${base}/kpis.csv">KPI</a>
   </p>`;
 
 /** One report, or every report of a municipality and year as one printable document. */
@@ -46,7 +49,7 @@ export function formPage(
       </ol>`;
   return page(
     title,
-    html`${contents}${single ? links(`${base}/${first.projectId}`) : links(base)}
+    html`${contents}${single ? links(`${base}/${first.projectId}`, `${base}/${first.projectId}.pdf`) : links(base, `${base}.pdf`)}
     ${reports.map((r) => renderReport(r, { mode: "public", kpiSlots: slots(r.grantType) }))}`,
     [
       { href: "/public/", label: "公表資料" },
@@ -67,7 +70,10 @@ export function municipalityPage(
       ${links(`/public/municipalities/${municipality.code}`)}
       ${years.map(
         (year) =>
-          html`<h2><a href="${year}/">${formatFiscalYear(year)}</a></h2>
+          html`<h2>
+              <a href="${year}/">${formatFiscalYear(year)}</a>
+              <a class="no-print" href="${year}.pdf">(PDF)</a>
+            </h2>
             <ul>
               ${reports.filter((r) => r.fiscalYear === year).map((r) => html`<li><a href="${reportPath(r)}">No.${r.number} ${r.projectName}</a></li>`)}
             </ul>`,

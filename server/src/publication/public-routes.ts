@@ -4,6 +4,7 @@
  *   /public/municipalities/{code}/                  a municipality's reports     .json  /{table}.csv
  *   /public/municipalities/{code}/{year}/           its reports of a year, as the form   .json  /{table}.csv
  *   /public/municipalities/{code}/{year}/{project}/ one report (current published revision)  .json  /{table}.csv
+ *   /public/municipalities/{code}/{year}.pdf, /{year}/{project}.pdf  the form as kept PDFs (made on publication)
  *   /public/fiscal-years/{year}/                    national roll-up   /prefectures/{pp}/   /summary.json
  *   /public/fiscal-years/{year}.json  /{table}.csv  every published report of the year
  */
@@ -24,6 +25,7 @@ import {
   reportPath,
   type Published,
 } from "./public-pages";
+import { PublicationPdfs, type PdfScope } from "./pdf/publication-pdfs";
 import { fiscalYearRollup } from "./rollup/rollup";
 import { nationalPage, prefecturePage } from "./rollup/rollup-pages";
 
@@ -43,7 +45,24 @@ async function collect(reports: AsyncIterable<Published>): Promise<Published[]> 
   return all;
 }
 
-export function publicRoutes(prisma: PrismaClient): Route {
+export function publicRoutes(prisma: PrismaClient, pdfs = new PublicationPdfs(prisma)): Route {
+  async function pdf(req: IncomingMessage, res: ServerResponse, scope: PdfScope) {
+    // A missing PDF is made now; without a browser that can make it, say so (the page stays).
+    const found = await pdfs.get(scope).catch((error: Error) => error);
+    if (found instanceof Error) {
+      return sendError(
+        res,
+        503,
+        "PDF_UNAVAILABLE",
+        `PDFを作成できません (${found.message.split("\n")[0]})。HTML の公表ページをご利用ください`,
+        `the PDF cannot be made (${found.message.split("\n")[0]}); use the HTML page`,
+        "text",
+      );
+    }
+    if (!found) return notFound(res, "text");
+    return sendPublic(req, res, found.fresh, "pdf", (out) => void out.end(found.pdf));
+  }
+
   /** A scope of published reports in one of its formats. */
   async function scoped(
     req: IncomingMessage,
@@ -142,6 +161,15 @@ export function publicRoutes(prisma: PrismaClient): Route {
           format(m[4], m[5]),
           asForm(true),
         ),
+    ],
+    [
+      new RegExp(`^/public/municipalities/${CODE}/${YEAR}(?:/(\\d{1,9}))?\\.pdf$`),
+      (req, res, m) =>
+        pdf(req, res, {
+          municipalityCode: m[1]!,
+          fiscalYear: Number(m[2]),
+          projectId: m[3] ? Number(m[3]) : undefined,
+        }),
     ],
     [
       new RegExp(`^/public/fiscal-years/${YEAR}(?:(\\.json)|/${TABLE}\\.csv)$`),

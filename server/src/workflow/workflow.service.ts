@@ -29,7 +29,7 @@ export async function transition(
     move === "return"
       ? requiredText(["reason"], reason, { label: "差戻しの理由", max: 4000 })
       : undefined;
-  return ctx.prisma.$transaction(async (tx) => {
+  const moved = await ctx.prisma.$transaction(async (tx) => {
     const report = await authorizeReport(ctx, tx, reportId, move as ReportOperation);
     // Submitting is entry; a closed fiscal year takes none (review of what was submitted goes on).
     if (move === "submit") await assertOpenYear(tx, report.fiscalYear, ["id"]);
@@ -82,6 +82,9 @@ export async function transition(
     }
     return moved;
   });
+  // Committed: the public PDFs are made now, outside the transaction.
+  if (move === "publish") ctx.onPublished?.(reportId);
+  return moved;
 }
 
 /** A correction of a published report: a DRAFT copy as the next revision; the published one stays visible. */

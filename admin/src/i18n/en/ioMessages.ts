@@ -66,5 +66,6 @@ export const ioMessages = {
     xlsx: "All three tables (Excel)",
     preview: "View as the form",
     publicPage: "Public page",
+    publicPdf: "Public PDF",
   },
 };

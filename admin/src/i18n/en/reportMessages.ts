@@ -4,6 +4,7 @@ export const reportMessages = {
     saved: "Saved",
     revision: "Revision %{revision} (update %{version})",
     asWritten: "As written: %{text}",
+    grantKindHelp: "Older forms only, e.g. basic, Type I or Type II of the advance-type grant",
     returnedBecause: "Returned by %{name}: %{reason}",
     open: { show: "View as the form", edit: "Edit", trend: "Project trend" },
     sections: {

@@ -14,6 +14,7 @@ export const resources = {
       municipalityId: "Municipality",
       department: "Department",
       contact: "Contact",
+      grantKind: "Kind within the grant",
       moneyUnit: "Unit of amounts",
       actualsAsOf: "Actuals as of",
       overview: "Overview",

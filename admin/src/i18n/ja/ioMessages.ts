@@ -66,5 +66,6 @@ export const ioMessages = {
     xlsx: "3表 (Excel)",
     preview: "様式で表示",
     publicPage: "公開ページ",
+    publicPdf: "公開PDF",
   },
 };

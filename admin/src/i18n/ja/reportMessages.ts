@@ -4,6 +4,7 @@ export const reportMessages = {
     saved: "保存しました",
     revision: "第%{revision}版 (更新 %{version})",
     asWritten: "記載どおりの表記: %{text}",
+    grantKindHelp: "旧様式のみ: 先行型の基礎交付、タイプⅠ、タイプⅡ など",
     returnedBecause: "差し戻されました (%{name}): %{reason}",
     open: { show: "帳票の形で見る", edit: "編集する", trend: "事業の推移" },
     sections: {

@@ -14,6 +14,7 @@ export const resources = {
       municipalityId: "自治体",
       department: "担当課",
       contact: "連絡先",
+      grantKind: "交付金の区分",
       moneyUnit: "金額の単位",
       actualsAsOf: "実績額の時点",
       overview: "全体概要",

@@ -12,12 +12,13 @@ import { SectionForm, edited } from "./SectionForm";
 const pick = (r: Report) => ({
   department: r.department,
   contact: r.contact,
+  grantKind: r.grantKind,
   moneyUnit: r.moneyUnit,
   actualsAsOf: r.actualsAsOf,
 });
 type Header = ReturnType<typeof pick>;
 
-/** The report's own header: department, contact, the unit its money is written in, 実績額の時点. */
+/** The report's own header: department, contact, the grant's kind (older forms), the unit its money is written in, 実績額の時点. */
 export function HeaderSection() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<SoseiDataProvider>();
@@ -34,6 +35,7 @@ export function HeaderSection() {
         <Stack direction={{ xs: "column", md: "row" }} spacing={4}>
           <ReadOnly label="resources.reports.fields.department" value={report.department} />
           <ReadOnly label="resources.reports.fields.contact" value={report.contact} />
+          <ReadOnly label="resources.reports.fields.grantKind" value={report.grantKind} />
           <ReadOnly
             label="resources.reports.fields.moneyUnit"
             value={translate(`sosei.units.${report.moneyUnit}`)}
@@ -49,6 +51,7 @@ export function HeaderSection() {
         <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ width: "100%" }}>
           <TextInput source="department" />
           <TextInput source="contact" />
+          <TextInput source="grantKind" helperText="sosei.editor.grantKindHelp" />
           <SelectInput source="moneyUnit" choices={units} />
           <MonthInput source="actualsAsOf" />
         </Stack>

@@ -19,12 +19,12 @@ import { importFiles } from "../../io/import/import-files";
 import { generateFiscalYear } from "../../io/synthetic/generate-reports";
 import { writeReportsJson } from "../../publication/open-data/open-data-json";
 import { publishedReports } from "../../publication/open-data/published";
-import { htmlToPdf, withBrowser } from "../../publication/pdf/render-pdf";
-import { formPage, kpiSlotsOf, reportPath, type Published } from "../../publication/public-pages";
+import { reportPath, type Published } from "../../publication/public-pages";
 import { fiscalYearRollup } from "../../publication/rollup/rollup";
 import { nationalPage } from "../../publication/rollup/rollup-pages";
 import { findPostgresBinDir, startCluster, stopCluster } from "../postgres-cluster";
 import { measure, median } from "./measure";
+import { benchPdfs } from "./pdfs";
 import { exportRowsSql, rollupSql } from "./plain-sql";
 
 const FY = 2030;
@@ -121,21 +121,7 @@ async function leg(
       `  import dry run of the exported CSV: ${(dry.ms / 1000).toFixed(1)} s, ${dry.value.counts.unchanged} unchanged, ${dry.value.errorCount} errors, peak RSS +${dry.peakRssGrowthMb.toFixed(0)} MB`,
     );
 
-    if (options.pdfs > 0) {
-      const slots = await kpiSlotsOf(prisma);
-      const some: Published[] = [];
-      for await (const r of publishedReports(prisma, { fiscalYear: FY }))
-        if (some.push(r) >= options.pdfs) break;
-      await withBrowser(async (browser) => {
-        await htmlToPdf(browser, formPage([some[0]!], slots, true)); // warm-up: fonts
-        const each = await median(some.length, async () =>
-          htmlToPdf(browser, formPage([some.shift() ?? some[0]!], slots, true)),
-        );
-        log(
-          `  PDF per report (Chromium, median of ${options.pdfs} after a warm-up): ${each.toFixed(0)} ms`,
-        );
-      });
-    }
+    if (options.pdfs > 0) await benchPdfs(prisma, FY, options.pdfs, log);
   } finally {
     await prisma.$disconnect();
     await db.close();

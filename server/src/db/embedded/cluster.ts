@@ -33,11 +33,11 @@ export interface ClusterOptions {
   durable?: boolean;
 }
 
-/** The maintenance-database URL of the cluster a running Sosei serves from `dataDir`. */
-export function runningClusterUrl(dataDir: string): string {
+/** The URL of a database (the maintenance one by default) of the cluster a running Sosei serves from `dataDir`. */
+export function runningClusterUrl(dataDir: string, database = "postgres"): string {
   const password = fs.readFileSync(path.join(dataDir, SECRET), "utf8").trim();
   const port = fs.readFileSync(path.join(dataDir, PGDATA, "postmaster.pid"), "utf8").split("\n")[3];
-  return `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
+  return `postgresql://postgres:${password}@127.0.0.1:${port}/${database}`;
 }
 
 /** PostgreSQL writes its state into postmaster.pid; "ready" once it accepts connections. */

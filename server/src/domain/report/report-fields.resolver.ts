@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
 import { MonthScalar, monthOf } from "../../common/scalars";
 import { allowedOperations, type ReportOperation } from "../../auth/permissions";
 import { ReportOperationEnum } from "../../common/enums";
@@ -29,6 +29,20 @@ const actualsAsOf = (report: Report) => monthOf(report.actualsAsOfYear, report.a
  */
 @Resolver(() => Report)
 export class ReportFieldsResolver {
+  @FieldResolver(() => Int, {
+    description: "No of the municipality's list; public with the report (project may be null)",
+  })
+  async projectNumber(@Root() report: Report, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.projectFacts.load(report.projectId))!.number;
+  }
+
+  @FieldResolver(() => String, {
+    description: "交付金の種類; public with the report (project may be null)",
+  })
+  async grantTypeName(@Root() report: Report, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.projectFacts.load(report.projectId))!.grantType.name;
+  }
+
   @FieldResolver(() => [BudgetProgram], { description: "④ in position order" })
   programs(@Root() report: Report, @Ctx() ctx: Context): Promise<BudgetProgram[]> {
     return ctx.loaders.programsByReport.load(report.id);

@@ -2,6 +2,7 @@
 export const LIMITS = {
   department: 100,
   contact: 200,
+  grantKind: 50,
   programName: 200,
   categoryText: 200,
   longText: 4000,

@@ -65,6 +65,13 @@ export class UpdateReportArgs {
   @Field(() => String, { nullable: true })
   contact?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The kind within the grant (先行型: 基礎交付, タイプⅠ, タイプⅡ), where the form states one",
+  })
+  grantKind?: string | null;
+
   @Field(() => MoneyUnit, { nullable: true })
   moneyUnit?: MoneyUnit | null;
 

@@ -2,6 +2,8 @@ import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-gr
 import { idOf } from "../../common/validate";
 import type { Context } from "../../context";
 import { ListResolver } from "../../list/list.resolver";
+import { startFiscalYearReports } from "./new-year-reports";
+import { NewYearReports } from "./new-year-reports.type";
 import { CreateReportArgs, UpdateReportArgs } from "./report.args";
 import { reportResource } from "./report.resource";
 import { createReport, deleteReport, updateReport } from "./report.service";
@@ -18,6 +20,19 @@ export class ReportResolver extends ListResolver(reportResource) {
   @Mutation(() => Report, { description: "A new DRAFT report (version 1)" })
   createReport(@Args() args: CreateReportArgs, @Ctx() ctx: Context) {
     return createReport(ctx, args);
+  }
+
+  @Authorized()
+  @Mutation(() => NewYearReports, {
+    description:
+      "「新年度の報告を作成」: the year's DRAFT report of every project in scope whose plan period includes it, each from its latest report; dryRun lists them and writes nothing",
+  })
+  startFiscalYearReports(
+    @Arg("fiscalYear", () => Int) fiscalYear: number,
+    @Arg("dryRun", () => Boolean) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return startFiscalYearReports(ctx, fiscalYear, dryRun);
   }
 
   @Authorized()

@@ -78,6 +78,8 @@ export const reportResource = defineResource({
     totals: ["projectActual", "moneyUnit"],
     executionRate: ["projectActual"],
     discrepancies: [...STATED, "projectActual", "moneyUnit"],
+    projectNumber: ["projectId"],
+    grantTypeName: ["projectId"],
     programs: [],
     kpis: [],
     evaluation: [],

@@ -1,13 +1,13 @@
 import { requireActor } from "../../auth/guard";
 import { canOnReport, inScope } from "../../auth/permissions";
 import { withDbErrors } from "../../common/db-errors";
-import { CategoryKind, MoneyUnit } from "../../common/enums";
+import { CategoryKind } from "../../common/enums";
 import { apiError, badInput } from "../../common/errors";
 import { checkMonth, checkText, idOf, optionalIdOf } from "../../common/validate";
 import type { Context } from "../../context";
 import { formatFiscalYear } from "../../rules";
 import { LIMITS } from "./report-limits";
-import { reportInStepWithProject } from "./report-project-copy";
+import { startReport } from "./report-start";
 import { assertOpenYear, categoryChange, writeReport } from "./report-write";
 import type { CreateReportArgs, UpdateReportArgs } from "./report.args";
 
@@ -27,6 +27,10 @@ function reportTexts(args: Partial<UpdateReportArgs>) {
       max: LIMITS.department,
     }),
     contact: checkText(["contact"], args.contact, { label: "連絡先", max: LIMITS.contact }),
+    grantKind: checkText(["grantKind"], args.grantKind, {
+      label: "交付金の区分",
+      max: LIMITS.grantKind,
+    }),
     effectCategoryText: checkText(["effectCategoryText"], args.effectCategoryText, {
       label: "事業効果の区分",
       max: LIMITS.categoryText,
@@ -39,7 +43,7 @@ function reportTexts(args: Partial<UpdateReportArgs>) {
   };
 }
 
-/** A new DRAFT report (version 1) that states its project as it is now. */
+/** A new DRAFT report (version 1) that states its project as it is now, from its latest report (report-start.ts). */
 export async function createReport(ctx: Context, args: CreateReportArgs) {
   const key = { projectId: idOf(args.projectId, ["projectId"]), fiscalYear: args.fiscalYear };
   const { department, contact } = reportTexts(args);
@@ -78,24 +82,11 @@ export async function createReport(ctx: Context, args: CreateReportArgs) {
         await assertOpenYear(tx, key.fiscalYear, ["fiscalYear"]);
         const existing = await tx.report.findFirst({ where: key, select: { id: true } });
         if (existing) throw duplicate(existing.id);
-        // ③ starts from the project's latest report, else from the project.
-        const previous = await tx.report.findFirst({
-          where: { projectId: key.projectId },
-          orderBy: [{ fiscalYear: "desc" }, { revision: "desc" }],
-          select: { overview: true },
+        return startReport(tx, project, key.fiscalYear, {
+          moneyUnit: args.moneyUnit,
+          department,
+          contact,
         });
-        const created = await tx.report.create({
-          data: {
-            ...key,
-            municipalityId: project.municipalityId,
-            moneyUnit: args.moneyUnit ?? MoneyUnit.THOUSAND_YEN,
-            department: department ?? null,
-            contact: contact ?? null,
-            projectName: project.name,
-            overview: previous ? previous.overview : project.overview,
-          },
-        });
-        return reportInStepWithProject(tx, created.id);
       }),
     { unique: () => duplicate() },
   );
@@ -112,6 +103,7 @@ export async function updateReport(ctx: Context, id: number, args: UpdateReportA
   const data: Record<string, unknown> = {
     department: texts.department,
     contact: texts.contact,
+    grantKind: texts.grantKind,
     effectText: texts.effectText,
     overview: texts.overview,
     moneyUnit: args.moneyUnit,

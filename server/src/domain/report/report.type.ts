@@ -53,6 +53,13 @@ export class Report {
   @Field(() => String, { nullable: true })
   contact!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The kind within the grant as older forms state it (先行型: 基礎交付, タイプⅠ, タイプⅡ)",
+  })
+  grantKind!: string | null;
+
   @Field(() => MoneyUnit)
   moneyUnit!: MoneyUnit;
 

@@ -79,6 +79,7 @@ export function contentOf(row: ContentRow): ReportContent {
     overview: row.overview,
     department: row.department,
     contact: row.contact,
+    grantKind: row.grantKind,
     actualsAsOf: month(row.actualsAsOfYear, row.actualsAsOfMonth),
     stated,
     projectActual: yen(row.projectActual),

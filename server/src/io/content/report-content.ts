@@ -56,6 +56,8 @@ export interface ReportContent {
   overview: string | null;
   department: string | null;
   contact: string | null;
+  /** The kind within the grant on older forms (先行型: 基礎交付, タイプⅠ, タイプⅡ). */
+  grantKind: string | null;
   actualsAsOf: YearMonth | null;
   /** The 合計 row as stated; every field null when the form has none. */
   stated: Record<TotalField, Yen | null>;

@@ -63,6 +63,7 @@ export function reportFields(content: ReportContent, categories: CategoryIds) {
     projectActual: big(content.projectActual),
     department: content.department,
     contact: content.contact,
+    grantKind: content.grantKind,
     source: content.source,
     projectName: content.projectName,
     ...projectFields(content),

@@ -95,6 +95,7 @@ function report(r: Reader, doc: SeedDocument, fiscalYear: number, s: SeedReport)
     overview: s.overview,
     department: null,
     contact: null,
+    grantKind: null,
     actualsAsOf:
       s.actualsAsOf === null
         ? null

@@ -82,6 +82,7 @@ export const REPORT_COLUMNS: C[] = [
   { header: "今後の方針の理由", kind: "text", get: (r) => text(r.policy.reason) },
   { header: "担当部署", kind: "text", get: (r) => text(r.department) },
   { header: "連絡先", kind: "text", get: (r) => text(r.contact) },
+  { header: "交付金の区分", kind: "text", get: (r) => text(r.grantKind) },
   { header: "状態", kind: "text", get: (r) => text(STATUS_LABELS[r.status]) },
   { header: "版", kind: "int", get: (r) => int(r.revision) },
   { header: "公開日時", kind: "datetime", get: (r) => datetime(r.publishedAt) },

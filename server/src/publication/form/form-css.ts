@@ -1,7 +1,8 @@
 /**
- * The form's styles: on screen a readable page, in print clean A4 pages (each report starts
- * a page, table rows are not split, headers repeat). Japanese text needs a CJK font: Noto
- * CJK is what Debian's fonts-noto-cjk installs and what the PDF is rendered with.
+ * The form's styles: on screen a readable page, in print A4 landscape as cities publish the
+ * form (each report starts a page; a long row continues on the next page under its repeated
+ * header rather than leaving a page empty; amounts and headers never wrap). Japanese text needs
+ * a CJK font: Noto CJK is what Debian's fonts-noto-cjk installs and what the PDF is rendered with.
  */
 export const FORM_CSS = `
 :root { --line: #444; --muted: #666; --mark: #b00020; }
@@ -20,6 +21,10 @@ th { background: #eef1f5; text-align: center; }
 /* One weight only: each extra CJK weight is another large font to embed (PDFs 3× slower). */
 h1, h2, th, .preview-banner { font-weight: normal; }
 td.amount, td.number, th.amount { text-align: right; }
+/* A figure is one unit: "36,264 (18,132)" never breaks; "682.3 (R3.3) 【参考値】" only at its spaces. */
+td.amount, th.amount, th.slot { white-space: nowrap; }
+td.number, th { word-break: keep-all; overflow-wrap: normal; }
+.issuer .contact { margin-left: 1em; }
 th.no, td.no { text-align: center; }
 tr.total th { text-align: right; }
 .text { border: 1px solid var(--line); padding: 6px; }
@@ -30,15 +35,19 @@ tr.total th { text-align: right; }
 .report + .report { margin-top: 32px; }
 .stats td { text-align: right; }
 .stats td.label, .stats th.label { text-align: left; }
-@page { size: A4; margin: 12mm 10mm; }
+@page { size: A4 landscape; margin: 10mm 10mm; }
 @media print {
-  body { padding: 0; font-size: 9.5pt; }
+  body { padding: 0; font-size: 9pt; line-height: 1.4; }
+  h1 { font-size: 13pt; margin: 0 0 4px; }
+  h2 { font-size: 10pt; margin: 8px 0 3px; }
+  th, td { padding: 2px 4px; }
+  th { white-space: nowrap; }
   nav, footer, .no-print { display: none; }
   main { max-width: none; }
   .report { break-before: page; }
   .report:first-of-type { break-before: auto; }
   thead { display: table-header-group; }
-  tr, .text { break-inside: avoid; }
+  td { orphans: 3; widows: 3; }
   h2 { break-after: avoid; }
   th { background: #eef1f5 !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -48,11 +48,11 @@ function programsSection(r: ReportContent, preview: boolean): Html {
   }
   return html`<table class="programs">
     <colgroup>
-      <col style="width:15%" />
-      <col style="width:24%" />
-      <col style="width:33%" />
       <col style="width:14%" />
-      <col style="width:14%" />
+      <col style="width:26%" />
+      <col style="width:34%" />
+      <col style="width:13%" />
+      <col style="width:13%" />
     </colgroup>
     <thead>
       <tr>
@@ -60,7 +60,7 @@ function programsSection(r: ReportContent, preview: boolean): Html {
         <th>概要</th>
         <th>主な事業実績</th>
         <th class="amount">予算額<br />(うち交付金見込)</th>
-        <th class="amount">実績額<br />${asOf.trim()}</th>
+        <th class="amount">実績額${asOf}</th>
       </tr>
     </thead>
     <tbody>
@@ -107,14 +107,14 @@ function kpiSection(r: ReportContent, slots: number): Html {
   </td>`;
   return html`<table class="kpis">
     <colgroup>
-      <col style="width:7%" />
-      <col style="width:20%" />
+      <col style="width:6%" />
+      <col style="width:22%" />
       <col style="width:8%" />
       <col style="width:8%" />
-      <col style="width:7%" />
+      <col style="width:6%" />
       <col style="width:8%" />
-      <col style="width:15%" />
-      <col style="width:27%" />
+      <col style="width:14%" />
+      <col style="width:28%" />
     </colgroup>
     <thead>
       <tr>
@@ -149,6 +149,15 @@ function kpiSection(r: ReportContent, slots: number): Html {
   </table>`;
 }
 
+/** The form's header block, where the report states it: 担当部局課名 and 連絡先 (電話). */
+function contactLine(r: ReportContent): Html | "" {
+  if (r.department === null && r.contact === null) return "";
+  return html`<p class="issuer">
+    ${r.department === null ? "" : html`担当部局課名: <span data-cell="department">${r.department}</span>`}
+    ${r.contact === null ? "" : html`<span class="contact">連絡先: <span data-cell="contact">${r.contact}</span></span>`}
+  </p>`;
+}
+
 export function renderReport(r: ReportContent, options: FormOptions): Html {
   const preview = options.mode === "preview";
   const name = `${r.projectName}${r.jointApplicationNote ? `【${r.jointApplicationNote}】` : ""}`;
@@ -156,8 +165,11 @@ export function renderReport(r: ReportContent, options: FormOptions): Html {
     ${preview ? html`<p class="preview-banner" data-cell="preview">プレビュー (非公開) ・ 状態: ${STATUS_LABELS[r.status]} ・ 第${r.revision}版</p>` : ""}
     <h1>地方創生関連交付金事業に係る事業実施結果報告</h1>
     <p class="issuer">
-      ${r.municipality.name ?? r.municipality.code} ・ ${fiscalYearShort(r)} ・ ${r.grantType}
+      ${r.municipality.name ?? r.municipality.code} ・ ${fiscalYearShort(r)} ・
+      <span data-cell="grant-type">${r.grantType}</span
+      >${r.grantKind ? html` (<span data-cell="grant-kind">${r.grantKind}</span>)` : ""}
     </p>
+    ${contactLine(r)}
     <table class="head">
       <colgroup>
         <col style="width:6%" />

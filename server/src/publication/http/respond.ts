@@ -15,13 +15,15 @@ export const TYPES = {
   html: "text/html; charset=utf-8",
   json: "application/json; charset=utf-8",
   csv: "text/csv; charset=utf-8",
+  pdf: "application/pdf",
 } as const;
 
 const PUBLIC_HEADERS = {
   "cache-control": "public, max-age=300, must-revalidate",
   link: `<${LICENCE.url}>; rel="license"`,
   "x-content-type-options": "nosniff",
-  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+  // data: for the empty icon of the pages (no /favicon.ico request that would fail).
+  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:",
 };
 
 /** Whether the client's copy is current; RFC 9110: If-None-Match wins over If-Modified-Since. */

@@ -17,7 +17,7 @@ export interface PublishedScope {
 }
 
 /** Bumped when the output format changes, so cached copies are refetched. */
-const FORMAT = "1";
+const FORMAT = "2";
 
 function conditions(scope: PublishedScope): Prisma.Sql {
   const parts = [Prisma.sql`r."status" = 'PUBLISHED'`];

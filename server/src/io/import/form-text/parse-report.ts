@@ -167,6 +167,7 @@ export function parseReportBlock(
     overview,
     department: null,
     contact: null,
+    grantKind: null,
     actualsAsOf,
     stated,
     projectActual,

@@ -85,6 +85,7 @@ function readReport(r: RowReader): ImportedReport {
     overview: r.text("全体概要"),
     department: r.text("担当部署"),
     contact: r.text("連絡先"),
+    grantKind: r.text("交付金の区分"),
     actualsAsOf: r.month("実績時点"),
     stated: {
       ...NO_STATED_TOTALS,
