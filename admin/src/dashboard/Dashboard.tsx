@@ -79,7 +79,7 @@ export function Dashboard() {
           }}
         >
           <StatusCounts year={year} municipalityId={municipalityId} />
-          <NationalShares year={year} />
+          <NationalShares year={year} municipalityId={municipalityId} />
           <Suspense fallback={null}>
             <BudgetChart year={year} municipalityId={municipalityId} />
           </Suspense>
