@@ -20,7 +20,9 @@ export function Layout({ children }: { children: ReactNode }) {
     };
   }, [dataProvider]);
   return (
-    <RaLayout appBar={AppBar} menu={Menu}>
+    // The content may be narrower than its widest table: tables scroll inside themselves,
+    // the page never sideways (a flex item's minimum width is otherwise its content's).
+    <RaLayout appBar={AppBar} menu={Menu} sx={{ "& .RaLayout-content": { minWidth: 0 } }}>
       {children}
     </RaLayout>
   );
