@@ -1,6 +1,7 @@
 import { Card, CardContent, List, ListItem, ListItemText, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
-import { useDataProvider, useLocale, useTranslate } from "react-admin";
+import { useMemo } from "react";
+import { useDataProvider, useGetList, useLocale, useTranslate } from "react-admin";
 import type { SoseiDataProvider } from "../../providers/dataProvider";
 import { historyQuery } from "../reportQueries";
 import { useReportEditor } from "../editor/ReportEditorContext";
@@ -13,6 +14,14 @@ export function HistoryPanel() {
   const translate = useTranslate();
   const locale = useLocale();
   const { data = [], isPending } = useQuery(historyQuery(dataProvider, report.id));
+  const { data: categoryList } = useGetList("categories", {
+    pagination: { page: 1, perPage: 500 },
+  });
+  const categories = useMemo(
+    () => new Map((categoryList ?? []).map((c) => [String(c.id), String(c.label)])),
+    [categoryList],
+  );
+  const context = { unit: report.moneyUnit, locale, translate, categories };
   const when = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
     dateStyle: "medium",
     timeStyle: "short",
@@ -26,7 +35,7 @@ export function HistoryPanel() {
         {isPending && <Typography variant="body2">{translate("ra.page.loading")}</Typography>}
         <List dense>
           {[...data].reverse().map((entry) => {
-            const lines = historyLines(entry, report.moneyUnit, translate);
+            const lines = historyLines(entry, context);
             return (
               <ListItem key={entry.id} divider alignItems="flex-start">
                 <ListItemText
