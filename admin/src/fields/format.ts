@@ -39,3 +39,11 @@ export function planPeriodText(
   const year = inPlan ? ` (year ${yearOfPlan(first, last, fiscalYear)})` : "";
   return `FY${first}–FY${last}${year}`;
 }
+
+/** A moment as the user's language writes it: "2026/12/07 10:00", "7 Dec 2026, 10:00". */
+export function dateTimeText(value: string | Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(value));
+}

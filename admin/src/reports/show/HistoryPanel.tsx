@@ -2,6 +2,7 @@ import { Card, CardContent, List, ListItem, ListItemText, Typography } from "@mu
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useDataProvider, useGetList, useLocale, useTranslate } from "react-admin";
+import { dateTimeText } from "../../fields/format";
 import type { SoseiDataProvider } from "../../providers/dataProvider";
 import { historyQuery } from "../reportQueries";
 import { useReportEditor } from "../editor/ReportEditorContext";
@@ -22,10 +23,6 @@ export function HistoryPanel() {
     [categoryList],
   );
   const context = { unit: report.moneyUnit, locale, translate, categories };
-  const when = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
   return (
     <Card component="section" aria-labelledby="history-title" sx={{ mb: 2 }}>
       <CardContent>
@@ -40,7 +37,7 @@ export function HistoryPanel() {
               <ListItem key={entry.id} divider alignItems="flex-start">
                 <ListItemText
                   primary={translate("sosei.history.entry", {
-                    at: when.format(new Date(entry.at)),
+                    at: dateTimeText(entry.at, locale),
                     actor: entry.actorName ?? translate("sosei.history.system"),
                     entity: translate(`sosei.history.entities.${entry.entity}`, {
                       _: entry.entity,

@@ -2,7 +2,7 @@ import { formatKpiNumber } from "@sosei/server/rules/kpi-value";
 import { formatAmount, type MoneyUnit } from "@sosei/server/rules/money";
 import { formatMonth } from "@sosei/server/rules/wareki";
 import type { TranslateFunction as Translate } from "react-admin";
-import { fiscalYearText } from "../../fields/format";
+import { dateTimeText, fiscalYearText } from "../../fields/format";
 
 /** What a history line needs besides the change: the report's unit, the language, the lists. */
 export interface HistoryContext {
@@ -28,11 +28,7 @@ const label =
 const category: Shown = (value, { categories }) => categories.get(String(value)) ?? String(value);
 const yesNo: Shown = (value, { translate }) =>
   translate(value ? "sosei.common.yes" : "sosei.common.no");
-const dateTime: Shown = (value, { locale }) =>
-  new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(new Date(String(value)));
+const dateTime: Shown = (value, { locale }) => dateTimeText(String(value), locale);
 
 /**
  * Every audited column of a report and its parts (Report, BudgetProgram, KpiValue, Evaluation,
