@@ -4,7 +4,10 @@ import { reportMessages } from "./reportMessages";
 /** The app's own messages, with the same keys as ja/sosei.ts (tests/admin/i18n.test.ts). */
 export const sosei = {
   title: "Sosei",
-  login: { hint: "Reports on regional-revitalisation grant projects" },
+  login: {
+    hint: "Reports on regional-revitalisation grant projects",
+    publicReports: "Published reports (no sign-in needed)",
+  },
   menu: {
     masterData: "Master data",
     lists: "Lists",
@@ -12,6 +15,20 @@ export const sosei = {
     evaluations: "Awaiting evaluation",
     onboarding: "Add a municipality",
     imports: "Import",
+  },
+  inbox: {
+    title: "Your work",
+    empty: "No report is waiting for you now",
+    updated: "Updated %{at}",
+    more: "%{count} more (open them from the report list)",
+    tasks: {
+      returned: "Returned: fix and resubmit",
+      enter: "Enter the actuals",
+      submit: "Submit for review",
+      evaluate: "Enter the experts' evaluation",
+      review: "Review and approve",
+      publish: "Publish",
+    },
   },
   dashboard: {
     title: "Dashboard",

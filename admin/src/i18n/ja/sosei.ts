@@ -10,7 +10,7 @@ import { reportMessages } from "./reportMessages";
  */
 export const sosei = {
   title: "創生 Sosei",
-  login: { hint: "地方創生関連交付金事業の報告" },
+  login: { hint: "地方創生関連交付金事業の報告", publicReports: "公表資料を見る (ログイン不要)" },
   menu: {
     masterData: "マスタ",
     lists: "一覧",
@@ -18,6 +18,20 @@ export const sosei = {
     evaluations: "評価待ち",
     onboarding: "自治体の追加",
     imports: "取り込み",
+  },
+  inbox: {
+    title: "あなたの作業",
+    empty: "いま対応を待っている報告書はありません",
+    updated: "更新 %{at}",
+    more: "ほかに%{count}件あります (報告書の一覧から開けます)",
+    tasks: {
+      returned: "差し戻し: 直して再提出",
+      enter: "実績の入力",
+      submit: "確認に提出",
+      evaluate: "外部有識者の評価の入力",
+      review: "確認・承認",
+      publish: "公表",
+    },
   },
   dashboard: {
     title: "ダッシュボード",
