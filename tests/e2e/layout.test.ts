@@ -1,6 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
-import { step } from "./helpers/browser";
+import { keepScreenshot, step } from "./helpers/browser";
 import { layoutProblems, OFFICE_SCREEN } from "./helpers/layout";
 import { SCREENS } from "./helpers/screens";
 import { signIn } from "./helpers/session";
@@ -12,21 +10,30 @@ import { adminSuite } from "./helpers/suite";
  */
 jest.setTimeout(300_000);
 const e2e = adminSuite("DRAFT");
-const ARTIFACTS = path.join(__dirname, "artifacts");
 
 describe("every screen at 1366×768", () => {
   it("fits the width and shows every amount whole", async () => {
     const page = await e2e.page();
     await page.setViewportSize(OFFICE_SCREEN);
-    await signIn(page, e2e.server.origin, "tester");
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
     const found: Record<string, string[]> = {};
+    // The ways in, before signing in: the landing page and the login page.
+    for (const [url, ready, name] of [
+      ["/", "公表資料を見る", "landing"],
+      ["/admin/login", "ログイン", "login"],
+    ]) {
+      await page.goto(`${e2e.server.origin}${url}`);
+      await page.getByText(ready).first().waitFor();
+      await keepScreenshot(page, `layout-${name}`);
+      const problems = await layoutProblems(page);
+      if (problems.length > 0) found[name] = problems;
+    }
+    await signIn(page, e2e.server.origin, "tester");
     for (const screen of SCREENS) {
       await step(page, `layout-${screen.name}`, async () => {
         await page.goto(`${e2e.server.origin}/admin/${screen.path}`);
         await page.getByText(screen.ja, { exact: true }).first().waitFor();
         await page.waitForLoadState("networkidle");
-        await page.screenshot({ path: path.join(ARTIFACTS, `layout-${screen.name}.png`) });
+        await keepScreenshot(page, `layout-${screen.name}`);
         const problems = await layoutProblems(page);
         if (problems.length > 0) found[screen.name] = problems;
       });

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
-import { step } from "./helpers/browser";
+import { keepScreenshot, step } from "./helpers/browser";
+import { OFFICE_SCREEN } from "./helpers/layout";
 import { adminSuite } from "./helpers/suite";
 
 /** The review workflow in chromium: evaluator, finance and manager on one report, then the public. */
@@ -74,6 +75,7 @@ describe("review workflow", () => {
   it("finance submits, the manager returns with a reason, finance fixes and resubmits, the manager approves and publishes, and anyone then reads it", async () => {
     const finance = await e2e.as("finance");
     const manager = await e2e.as("manager");
+    await manager.setViewportSize(OFFICE_SCREEN);
     await step(finance, "submit", async () => {
       await finance.goto(`${e2e.server.origin}/admin/reports/2`);
       // Cancelling the question takes no step.
@@ -120,6 +122,7 @@ describe("review workflow", () => {
       await manager.getByRole("button", { name: "公表する" }).click();
       const publish = manager.getByRole("dialog", { name: "公表しますか?" });
       await publish.getByRole("link", { name: url }).waitFor();
+      await keepScreenshot(manager, "confirm-publish");
       expect(await publish.innerText()).toMatch(/次のURLで誰でも閲覧できるようになります/);
       await publish.getByRole("button", { name: "公表する" }).click();
       await manager.getByText("公表しました").waitFor();
