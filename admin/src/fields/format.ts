@@ -1,3 +1,4 @@
+import { formatKpiNumber } from "@sosei/server/rules/kpi-value";
 import { formatFiscalYear, formatMonth } from "@sosei/server/rules/wareki";
 import { formatPlanPeriod, yearOfPlan } from "@sosei/server/rules/plan-period";
 import { formatPercent } from "@sosei/server/rules/totals";
@@ -47,3 +48,7 @@ export function dateTimeText(value: string | Date, locale: string): string {
     timeStyle: "short",
   }).format(new Date(value));
 }
+
+/** A KPI figure as the form prints it, with separators: "1685" → "1,685"; "-" when absent. */
+export const kpiNumberText = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? "-" : formatKpiNumber(String(value));

@@ -1,5 +1,6 @@
 import { Box, Typography } from "@mui/material";
 import { formatAmount } from "@sosei/server/rules/money";
+import { formatPercent } from "@sosei/server/rules/totals";
 import { useLocale, useTranslate } from "react-admin";
 import {
   Bar,
@@ -70,7 +71,8 @@ export function TrendChart({ project, years }: { project: TrendProject; years: T
           <LineChart data={progress} accessibilityLayer>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="year" />
-            <YAxis tickFormatter={(v: number) => percentText(v)} width={60} />
+            {/* Whole percents, wide enough for "-400%": progress below the baseline is negative. */}
+            <YAxis tickFormatter={(v: number) => formatPercent(v, 0)} width={64} />
             <Tooltip formatter={(value) => percentText(Number(value))} />
             <Legend />
             <ReferenceLine y={1} stroke="#555" strokeDasharray="4 4" />
