@@ -2,6 +2,7 @@ import {
   Card,
   CardContent,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   Stack,
@@ -63,29 +64,31 @@ export function Inbox({
           {tasks.slice(0, SHOWN).map(({ report, task }) => {
             const reason = task === "returned" ? returnReason(report) : undefined;
             return (
-              <ListItemButton key={report.id} component={Link} to={placeOf(report, task)} divider>
-                <ListItemText
-                  primary={
-                    <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
-                      <StatusChip status={report.status} />
-                      <strong>{translate(`sosei.inbox.tasks.${task}`)}</strong>
-                      <span>
-                        {report.projectName} {fiscalYearText(report.fiscalYear, locale)}
-                      </span>
-                    </Stack>
-                  }
-                  secondary={
-                    reason
-                      ? translate("sosei.editor.returnedBecause", {
-                          name: reason.authorName,
-                          reason: reason.body,
-                        })
-                      : translate("sosei.inbox.updated", {
-                          at: dateTimeText(report.updatedAt, locale),
-                        })
-                  }
-                />
-              </ListItemButton>
+              <ListItem key={report.id} disablePadding divider>
+                <ListItemButton component={Link} to={placeOf(report, task)}>
+                  <ListItemText
+                    primary={
+                      <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
+                        <StatusChip status={report.status} />
+                        <strong>{translate(`sosei.inbox.tasks.${task}`)}</strong>
+                        <span>
+                          {report.projectName} {fiscalYearText(report.fiscalYear, locale)}
+                        </span>
+                      </Stack>
+                    }
+                    secondary={
+                      reason
+                        ? translate("sosei.editor.returnedBecause", {
+                            name: reason.authorName,
+                            reason: reason.body,
+                          })
+                        : translate("sosei.inbox.updated", {
+                            at: dateTimeText(report.updatedAt, locale),
+                          })
+                    }
+                  />
+                </ListItemButton>
+              </ListItem>
             );
           })}
         </List>

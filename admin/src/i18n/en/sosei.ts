@@ -59,7 +59,7 @@ export const sosei = {
   },
   units: { YEN: "yen", THOUSAND_YEN: "thousand yen" },
   categoryKinds: { EFFECT: "Effect", EVALUATION: "Evaluation", POLICY: "Policy" },
-  common: { none: "(none)", yes: "Yes", no: "No" },
+  common: { none: "(none)", yes: "Yes", no: "No", pagination: "Pagination" },
   municipalities: { codeHelp: "Local government code (6 digits, or the printed 5)" },
   users: {
     allMunicipalities: "All municipalities (system administrator)",

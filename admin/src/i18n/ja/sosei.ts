@@ -50,7 +50,7 @@ export const sosei = {
   statuses: { ...STATUS_LABELS },
   units: { ...UNIT_LABELS },
   categoryKinds: { EFFECT: "事業効果", EVALUATION: "事業の評価", POLICY: "今後の方針" },
-  common: { none: "(なし)", yes: "はい", no: "いいえ" },
+  common: { none: "(なし)", yes: "はい", no: "いいえ", pagination: "ページ送り" },
   municipalities: { codeHelp: "全国地方公共団体コード (6桁、または5桁)" },
   users: {
     allMunicipalities: "すべての自治体 (システム管理者)",
