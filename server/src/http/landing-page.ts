@@ -44,7 +44,8 @@ export function sendLandingPage(req: IncomingMessage, res: ServerResponse): void
   res.writeHead(200, {
     "content-type": "text/html; charset=utf-8",
     "cache-control": "no-cache",
-    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    "content-security-policy":
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
     "x-content-type-options": "nosniff",
     vary: "cookie",
   });
