@@ -11,6 +11,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>創生 Sosei</title>
+<link rel="icon" href="data:,">
 <style>
 body { font-family: system-ui, "Hiragino Sans", "Noto Sans JP", sans-serif; margin: 0; color: #1a1a1a; background: #f5f5f5; }
 main { max-width: 40rem; margin: 4rem auto; padding: 0 1rem; }
@@ -45,7 +46,7 @@ export function sendLandingPage(req: IncomingMessage, res: ServerResponse): void
     "content-type": "text/html; charset=utf-8",
     "cache-control": "no-cache",
     "content-security-policy":
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
     "x-content-type-options": "nosniff",
     vary: "cookie",
   });

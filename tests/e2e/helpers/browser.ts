@@ -28,6 +28,8 @@ export async function step<T>(page: Page, name: string, run: () => Promise<T>): 
 /** A screenshot of the window as it is now, kept as tests/e2e/artifacts/<name>.png. */
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // Once a dialog's fade-in and the like have ended: the picture shows the page at rest.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
