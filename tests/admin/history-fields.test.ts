@@ -1,4 +1,4 @@
-import type { TranslateFunction } from "react-admin";
+import type { TranslateFunction } from "ra-core";
 import en from "../../admin/src/i18n/en";
 import ja from "../../admin/src/i18n/ja";
 import { HISTORY_FIELDS, MONTH_PAIRS } from "../../admin/src/reports/show/historyFields";
@@ -34,8 +34,10 @@ function translator(messages: Messages): TranslateFunction {
   };
 }
 
-const hasLabel = (messages: Messages, name: string) =>
-  typeof (messages.sosei.history.fields as Record<string, string>)[name] === "string";
+const hasLabel = (messages: Messages, name: string) => {
+  const history = (messages as unknown as { sosei: { history: { fields: object } } }).sosei.history;
+  return typeof (history.fields as Record<string, unknown>)[name] === "string";
+};
 
 let columns: { table: string; column: string }[];
 beforeAll(async () => {
