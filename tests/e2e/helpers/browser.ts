@@ -29,9 +29,14 @@ export async function step<T>(page: Page, name: string, run: () => Promise<T>): 
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   // Once a dialog's fade-in and the like have ended: the picture shows the page at rest.
-  // (one cancelled meanwhile rejects, and is as good as ended).
+  // Endless ones (a spinner) are not waited for; a cancelled one is as good as ended.
   await page.evaluate(() =>
-    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
   );
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
