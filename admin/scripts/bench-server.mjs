@@ -14,13 +14,14 @@ export async function startServer(repo, { syntheticReports = 0 } = {}) {
   const { openDatabase, createPrismaClient } = dist("db/database.js");
   const { generateFiscalYear } = dist("io/synthetic/generate-reports.js");
   const { hashPassword } = dist("auth/password.js");
+  const { createLogger } = dist("log/logger.js");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sosei-bench-admin-"));
   // As in production the admin finds no introspection; demo users stay on for signing in.
   const config = loadConfig(
     { SOSEI_DATA_DIR: dataDir, PORT: "0", SOSEI_INTROSPECTION: "false" },
     repo,
   );
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, createLogger({ level: "silent" }));
   const server = await serveDatabase(db, config, () => {});
   const prisma = createPrismaClient(db);
   // The seed's reports are published as loaded: finance edits reports being written (report 3),

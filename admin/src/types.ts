@@ -68,7 +68,7 @@ export interface FuturePolicy extends CategoryChoice {
 export interface ReviewComment {
   id: string;
   authorName: string;
-  kind: "COMMENT" | "RETURN_REASON";
+  kind: "COMMENT" | "RETURN_REASON" | "SELF_APPROVAL" | "TOTALS_DIFFERENCE";
   body: string;
   createdAt: string;
 }

@@ -53,11 +53,27 @@ function get(rawPath: string, headers: Record<string, string> = {}, method = "GE
 }
 
 describe("the admin's static files", () => {
-  it("sends / and /admin to /admin/", async () => {
-    for (const p of ["/", "/admin"]) {
-      const answer = await get(p);
+  it("sends /admin, and / when signed in, to /admin/", async () => {
+    for (const [p, headers] of [
+      ["/admin", {}],
+      ["/", { cookie: "sosei_session=abc" }],
+    ] as const) {
+      const answer = await get(p, headers);
       expect([answer.status, answer.headers.location]).toEqual([302, "/admin/"]);
     }
+  });
+
+  it("offers a signed-out visitor of / the public reports and the sign-in", async () => {
+    const answer = await get("/");
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
+    const links = [...answer.body.toString().matchAll(/<a href="([^"]+)">([^<]+)/g)].map((m) =>
+      m.slice(1),
+    );
+    expect(links).toEqual([
+      ["/public/", "公表資料を見る"],
+      ["/admin/login", "職員のログイン"],
+    ]);
   });
 
   it("serves index.html uncached, with a content security policy", async () => {

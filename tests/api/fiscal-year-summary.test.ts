@@ -68,6 +68,65 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       });
     });
 
+    it("counts a project once while its correction is written and after it is published", async () => {
+      const published = await openApi(backend, "seeded", {
+        reportStatus: "PUBLISHED",
+        // The tester submits and approves the correction alone.
+        prepare: async (prisma) => {
+          await prisma.municipality.updateMany({ data: { allowSelfApproval: true } });
+        },
+      });
+      const FIGURES = `query ($year: Int!, $m: ID) { fiscalYearSummary(year: $year, municipalityId: $m) {
+        reportCount kpiCount achievedKpiCount reportsWithAchievedKpi statusCounts { status count } reportIds
+      } }`;
+      const figures = async () => {
+        const { data, errors } = await published.query(FIGURES, { year: 2020, m: "1" });
+        expect(errors).toBeUndefined();
+        const { statusCounts, ...rest } = data.fiscalYearSummary;
+        const counts = statusCounts.filter((c: { count: number }) => c.count > 0);
+        return { ...rest, statusCounts: counts };
+      };
+      try {
+        const before = await figures();
+        expect(before).toEqual({
+          reportCount: 5,
+          kpiCount: 16,
+          achievedKpiCount: 2,
+          reportsWithAchievedKpi: 2,
+          statusCounts: [{ status: "PUBLISHED", count: 5 }],
+          reportIds: ["1", "2", "3", "4", "5"],
+        });
+        const step = async (mutation: string, id: string, version?: number) => {
+          const args = version === undefined ? `id: ${id}` : `id: ${id}, version: ${version}`;
+          const { data, errors } = await published.query(
+            `mutation { ${mutation}(${args}) { id version } }`,
+          );
+          expect(errors).toBeUndefined();
+          return data[mutation] as { id: string; version: number };
+        };
+        // Report 2 (one achieved KPI) gets a correction: revision 2, a DRAFT.
+        let revision = await step("reviseReport", "2");
+        const writing = await figures();
+        expect(writing).toEqual({
+          ...before,
+          statusCounts: [
+            { status: "DRAFT", count: 1 },
+            { status: "PUBLISHED", count: 4 },
+          ],
+          reportIds: before.reportIds.map((id: string) => (id === "2" ? revision.id : id)),
+        });
+        for (const mutation of ["submitReport", "approveReport", "publishReport"])
+          revision = await step(mutation, revision.id, revision.version);
+        // Report 2 is SUPERSEDED now and counts no more.
+        expect(await figures()).toEqual({ ...writing, statusCounts: before.statusCounts });
+        const publicly = await published.anonymous.query(FIGURES, { year: 2020, m: "1" });
+        expect(publicly.data.fiscalYearSummary.reportCount).toBe(5);
+        expect(publicly.data.fiscalYearSummary.kpiCount).toBe(16);
+      } finally {
+        await published.close();
+      }
+    });
+
     it("answers NOT_FOUND for a fiscal year that is not registered", async () => {
       const result = await api.query(SUMMARY, { year: 1990 });
       expect(result.data).toBeNull();

@@ -1,37 +1,22 @@
-import { JAPANESE, RAW_KEY, labelTexts, seriousA11yViolations, step } from "./helpers/browser";
+import {
+  JAPANESE,
+  LATIN_ONLY,
+  RAW_KEY,
+  labelTexts,
+  seriousA11yViolations,
+  step,
+} from "./helpers/browser";
+import { SCREENS } from "./helpers/screens";
 import { adminSuite } from "./helpers/suite";
 import { signIn } from "./helpers/session";
 
 /**
  * Every screen, as a user who sees them all (every role, every municipality): accessible to
- * axe-core, and in English without a Japanese-only label or an untranslated key.
+ * axe-core, in Japanese without a label left in English, and in English without a
+ * Japanese-only label or an untranslated key.
  */
 jest.setTimeout(300_000);
 const e2e = adminSuite("DRAFT");
-
-const SCREENS: [string, string, string][] = [
-  // path, what shows that it is drawn, name of the step
-  ["", "Reports by status", "dashboard"],
-  ["reports", "Execution rate", "report-list"],
-  ["review", "Review queue", "review-queue"],
-  ["evaluations", "Experts' opinion", "evaluation-queue"],
-  ["reports/3", "④ Budget programs", "report-editor"],
-  ["reports/3/show", "History", "review-page"],
-  ["projects/3/show", "KPI progress (100% = target)", "project-trend"],
-  ["projects", "Plan period", "projects"],
-  ["projects/3", "Joint application note", "project-edit"],
-  ["kpis", "Indicator", "kpis"],
-  ["users", "Login ID", "users"],
-  ["users/create", "At least 12 characters", "user-create"],
-  ["fiscal-years", "Open for entry", "fiscal-years"],
-  ["municipalities", "Prefecture", "municipalities"],
-  ["grant-types", "KPIs per project", "grant-types"],
-  ["categories", "As written", "categories"],
-  ["reports/create", "Department", "report-create"],
-  ["onboarding", "First users", "onboarding"],
-  ["imports", "What the files do not state", "imports"],
-  ["new-year", "Check the list", "new-year"],
-];
 
 describe("every screen", () => {
   it("has no serious or critical accessibility violation on the login, list, editor, review, dashboard and import pages", async () => {
@@ -67,10 +52,10 @@ describe("every screen", () => {
       await page.getByRole("menuitem", { name: "English" }).click();
       await page.getByRole("heading", { name: "Welcome, 試験 利用者" }).waitFor();
     });
-    for (const [path, ready, name] of SCREENS) {
+    for (const { path, en, name } of SCREENS) {
       await step(page, `english-${name}`, async () => {
         await page.goto(`${e2e.server.origin}/admin/${path}`);
-        await page.getByText(ready, { exact: true }).first().waitFor();
+        await page.getByText(en, { exact: true }).first().waitFor();
         await page.waitForLoadState("networkidle");
         // Data in labels: the user's name, and the KPI header's note as the form states it.
         const data = ["試験 利用者", "旭川市関係分"];
@@ -79,5 +64,21 @@ describe("every screen", () => {
         expect(await page.locator("body").innerText()).not.toMatch(RAW_KEY);
       });
     }
+  });
+
+  it("in Japanese shows no label left in English anywhere", async () => {
+    const page = await e2e.page();
+    await signIn(page, e2e.server.origin, "tester");
+    const found: Record<string, string[]> = {};
+    for (const { path, ja, name } of SCREENS) {
+      await step(page, `japanese-${name}`, async () => {
+        await page.goto(`${e2e.server.origin}/admin/${path}`);
+        await page.getByText(ja, { exact: true }).first().waitFor();
+        await page.waitForLoadState("networkidle");
+        const latin = (await labelTexts(page)).filter((text) => LATIN_ONLY(text));
+        if (latin.length > 0) found[name] = latin;
+      });
+    }
+    expect(found).toEqual({});
   });
 });

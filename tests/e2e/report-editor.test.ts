@@ -61,9 +61,11 @@ describe("the report editor", () => {
       // Live, before anything is saved: 36,479 − 493 + 1,493.
       await programs(page).locator('[data-total="actual"]', { hasText: "37,479 千円" }).waitFor();
       // The form's 合計 row still states the old total: the difference is shown, not hidden.
-      await programs(page)
-        .getByText("合計の実績額は 36,479 千円 と記載されていますが、事業の計は 37,479 千円 です")
-        .waitFor();
+      const difference = programs(page).getByRole("alert").filter({
+        hasText: "合計の実績額は 36,479 千円 と記載されていますが、事業の計は 37,479 千円 です",
+      });
+      // …with the offer to take the computed figures into the stated 合計.
+      await difference.getByRole("button", { name: "合計に計算値を入れる" }).waitFor();
     });
     await step(page, "save-actual", async () => {
       await saveSection(page, "④ 市予算事業");
@@ -79,6 +81,33 @@ describe("the report editor", () => {
       await gridCell(page, 2, "実績額").waitFor();
       expect(await gridCell(page, 2, "実績額").inputValue()).toBe("1,493");
       expect(await actualTotal.innerText()).toBe("37,479 千円");
+    });
+    const note = "決算見込みとの差のため、記載の合計はこのままとします";
+    await step(page, "submit-with-difference", async () => {
+      await page.getByRole("button", { name: "確認に提出" }).click();
+      const dialog = page.getByRole("dialog", { name: "確認に提出しますか?" });
+      await dialog.getByText("事業の計は 37,479 千円 です", { exact: false }).waitFor();
+      const submit = dialog.getByRole("button", { name: "確認に提出" });
+      // Not without the explicit acknowledgement.
+      expect(await submit.isDisabled()).toBe(true);
+      await dialog.getByRole("checkbox", { name: "差を確認のうえ、このまま提出します" }).check();
+      await dialog.getByRole("textbox", { name: "差がある理由 (管理職に表示されます)" }).fill(note);
+      await submit.click();
+      await page.getByText("確認に提出しました").waitFor();
+      const answer = await finance.query(
+        `query { Report(id: 3) { status comments { kind body authorName } } }`,
+      );
+      expect(answer.data.Report).toEqual({
+        status: "IN_REVIEW",
+        comments: [{ kind: "TOTALS_DIFFERENCE", body: note, authorName: "財政 花子" }],
+      });
+    });
+    const manager = await e2e.as("manager");
+    await step(manager, "manager-reads-the-acknowledgement", async () => {
+      await manager.goto(`${e2e.server.origin}/admin/reports/3/show`);
+      const form = manager.getByRole("table", { name: "④ 市予算事業" }).locator("..");
+      await form.getByText(`提出者の確認 (財政 花子, `, { exact: false }).waitFor();
+      expect(await form.innerText()).toContain(note);
     });
   });
 

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
-import { step } from "./helpers/browser";
+import { keepScreenshot, step } from "./helpers/browser";
+import { OFFICE_SCREEN } from "./helpers/layout";
 import { adminSuite } from "./helpers/suite";
 
 /** The review workflow in chromium: evaluator, finance and manager on one report, then the public. */
@@ -7,6 +8,15 @@ jest.setTimeout(240_000);
 const e2e = adminSuite("DRAFT");
 
 const region = (page: Page, name: string) => page.getByRole("region", { name });
+
+/** A step that asks first: its button opens a dialog saying what will happen; confirming takes it. */
+async function confirmed(page: Page, button: string, title: string, says: RegExp) {
+  await page.getByRole("button", { name: button }).click();
+  const dialog = page.getByRole("dialog", { name: title });
+  expect(await dialog.innerText()).toMatch(says);
+  await dialog.getByRole("button", { name: button }).click();
+  await dialog.waitFor({ state: "detached" });
+}
 
 async function reportState(id: number) {
   const admin = await e2e.server.api.login("manager");
@@ -65,9 +75,15 @@ describe("review workflow", () => {
   it("finance submits, the manager returns with a reason, finance fixes and resubmits, the manager approves and publishes, and anyone then reads it", async () => {
     const finance = await e2e.as("finance");
     const manager = await e2e.as("manager");
+    await manager.setViewportSize(OFFICE_SCREEN);
     await step(finance, "submit", async () => {
       await finance.goto(`${e2e.server.origin}/admin/reports/2`);
+      // Cancelling the question takes no step.
       await finance.getByRole("button", { name: "確認に提出" }).click();
+      await finance.getByRole("dialog", { name: "確認に提出しますか?" }).waitFor();
+      await finance.getByRole("button", { name: "キャンセル" }).click();
+      expect((await reportState(2)).status).toBe("DRAFT");
+      await confirmed(finance, "確認に提出", "確認に提出しますか?", /管理職の確認待ちになります/);
       await finance.getByText("確認に提出しました").waitFor();
       expect((await reportState(2)).status).toBe("IN_REVIEW");
     });
@@ -90,7 +106,7 @@ describe("review workflow", () => {
       await header.getByRole("textbox", { name: "担当課" }).fill("経済部産業振興課");
       await header.getByRole("button", { name: "保存" }).click();
       await finance.getByText("保存しました", { exact: true }).waitFor();
-      await finance.getByRole("button", { name: "確認に提出" }).click();
+      await confirmed(finance, "確認に提出", "確認に提出しますか?", /管理職の確認待ちになります/);
       await finance.getByText("確認に提出しました").waitFor();
     });
     await step(manager, "approve-and-publish", async () => {
@@ -99,9 +115,16 @@ describe("review workflow", () => {
       const history = region(manager, "変更履歴");
       await history.getByText("担当課: (なし) → 経済部産業振興課").waitFor();
       expect(await history.innerText()).toContain("財政 花子");
-      await manager.getByRole("button", { name: "承認する" }).click();
+      await confirmed(manager, "承認する", "承認しますか?", /公表できる状態になります/);
       await manager.getByText("承認しました").waitFor();
+      // Publishing says where the report will be public, with the link.
+      const url = `${e2e.server.origin}/public/municipalities/012041/2020/2/`;
       await manager.getByRole("button", { name: "公表する" }).click();
+      const publish = manager.getByRole("dialog", { name: "公表しますか?" });
+      await publish.getByRole("link", { name: url }).waitFor();
+      await keepScreenshot(manager, "confirm-publish");
+      expect(await publish.innerText()).toMatch(/次のURLで誰でも閲覧できるようになります/);
+      await publish.getByRole("button", { name: "公表する" }).click();
       await manager.getByText("公表しました").waitFor();
       expect((await reportState(2)).status).toBe("PUBLISHED");
     });
@@ -116,6 +139,16 @@ describe("review workflow", () => {
           totals: { actual: { display: "16,247" } },
         },
       ]);
+    });
+    await step(manager, "start-a-correction", async () => {
+      await confirmed(
+        manager,
+        "訂正を始める",
+        "訂正を始めますか?",
+        /訂正版 \(次の版\) を作成します/,
+      );
+      await manager.getByText("訂正版を作成しました").waitFor();
+      await manager.getByText("第2版", { exact: false }).first().waitFor();
     });
   });
 });

@@ -45,7 +45,7 @@ afterEach(async () => {
 });
 
 async function signIn(loginId: string, password = demo(loginId).password): Promise<void> {
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${server.origin}/admin/login`);
   await page.getByLabel("ログインID").fill(loginId);
   await page.getByLabel("パスワード").fill(password);
   await page.getByRole("button", { name: "ログイン" }).click();
@@ -60,9 +60,20 @@ async function visibleText(...data: string[]): Promise<string> {
 
 describe("the admin in chromium", () => {
   it("finance signs in in Japanese and sees the layout, the dashboard and a list from the API", async () => {
-    await step(page, "login-page", async () => {
+    await step(page, "the-way-in", async () => {
+      // A visitor to / is offered the public reports and the sign-in.
       await page.goto(`${server.origin}/`);
+      const reports = page.getByRole("link", { name: /公表資料を見る/ });
+      expect(await reports.getAttribute("href")).toBe("/public/");
+      expect((await page.request.get(`${server.origin}/public/`)).status()).toBe(200);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.getByRole("link", { name: /職員のログイン/ }).click();
+    });
+    await step(page, "login-page", async () => {
       await page.waitForURL(`${server.origin}/admin/login`);
+      // …and the login page leads to the public reports too.
+      const link = page.getByRole("link", { name: "公表資料を見る (ログイン不要)" });
+      expect(await link.getAttribute("href")).toBe("/public/");
       await page.getByRole("heading", { name: "創生 Sosei" }).waitFor();
       expect(await page.locator("html").getAttribute("lang")).toBe("ja");
       expect(await seriousA11yViolations(page)).toEqual([]);

@@ -11,22 +11,29 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { evenTicks } from "./chartTicks";
 import { YEAR_REPORTS, type YearReports } from "./dashboardData";
-import { scopeVariables, useDashboardQuery, type DashboardScope } from "./useDashboardQuery";
+import { useDashboardQuery, useSummary, type DashboardScope } from "./useDashboardQuery";
 
-/** Budget against actual for each project of the year (in 千円 on the axis). */
-export default function BudgetChart({ year, municipalityId }: DashboardScope) {
+const NAME_WIDTH = 190;
+const NAME_LENGTH = 13;
+
+/** Budget against actual for each project's current report of the year (in 千円 on the axis). */
+export default function BudgetChart(scope: DashboardScope) {
   const translate = useTranslate();
-  const variables = scopeVariables({ year, municipalityId });
-  const { data } = useDashboardQuery<YearReports>("yearReports", YEAR_REPORTS, variables);
+  const ids = useSummary(scope)?.reportIds;
+  const { data } = useDashboardQuery<YearReports>("yearReports", YEAR_REPORTS, { ids }, !!ids);
   const rows = (data?.allReports ?? []).map((report) => ({
-    name:
-      report.projectName.length > 14 ? `${report.projectName.slice(0, 14)}…` : report.projectName,
+    name: report.projectName,
     budget: report.totals.budget?.yen ?? 0,
     actual: report.totals.actual?.yen ?? 0,
   }));
+  const ticks = evenTicks(Math.max(0, ...rows.flatMap((row) => [row.budget, row.actual])));
   const thousand = (value: number) =>
     formatAmount(Math.max(0, Math.round(value / 1000)) * 1000, "THOUSAND_YEN");
+  // A long name is shortened on the axis; the tooltip shows it whole.
+  const short = (name: string) =>
+    name.length > NAME_LENGTH ? `${name.slice(0, NAME_LENGTH - 1)}…` : name;
   return (
     <Card component="section" aria-labelledby="budget-chart">
       <CardContent>
@@ -35,19 +42,33 @@ export default function BudgetChart({ year, municipalityId }: DashboardScope) {
             unit: translate("sosei.units.THOUSAND_YEN"),
           })}
         </Typography>
-        {data && data._allReportsMeta.count > rows.length && (
+        {ids && ids.length > rows.length && rows.length > 0 && (
           <Typography variant="caption">
-            {translate("sosei.dashboard.firstProjects", {
-              shown: rows.length,
-              total: data._allReportsMeta.count,
-            })}
+            {translate("sosei.dashboard.firstProjects", { shown: rows.length, total: ids.length })}
           </Typography>
         )}
-        <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 36)}>
-          <BarChart data={rows} layout="vertical" margin={{ left: 24 }} accessibilityLayer>
+        <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 36 + 60)}>
+          <BarChart
+            data={rows}
+            layout="vertical"
+            margin={{ left: 8, right: 24 }}
+            accessibilityLayer
+          >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" tickFormatter={thousand} />
-            <YAxis type="category" dataKey="name" width={180} />
+            <XAxis
+              type="number"
+              ticks={ticks}
+              domain={[0, ticks[ticks.length - 1]]}
+              interval={0}
+              tickFormatter={thousand}
+            />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={NAME_WIDTH}
+              tickFormatter={short}
+              tick={{ fontSize: 12 }}
+            />
             <Tooltip formatter={(value) => thousand(Number(value))} />
             <Legend />
             <Bar

@@ -12,13 +12,17 @@ import { lazy, Suspense, useState } from "react";
 import { Title, useGetIdentity, useGetList, useLocale, useTranslate } from "react-admin";
 import { fiscalYearText } from "../fields/format";
 import { useCurrentFiscalYear } from "../reports/useCurrentFiscalYear";
+import { Inbox } from "./Inbox";
 import { NationalShares } from "./NationalShares";
 import { StatusCounts } from "./StatusCounts";
 
 // recharts loads with the chart, not with the first page after sign-in.
 const BudgetChart = lazy(() => import("./BudgetChart"));
 
-/** Per fiscal year: reports by status, the two national shares, budget against actual per project. */
+/**
+ * The user's inbox (what waits for them now), then per fiscal year: projects by status, the two
+ * national shares, budget against actual per project.
+ */
 export function Dashboard() {
   const translate = useTranslate();
   const locale = useLocale();
@@ -70,6 +74,7 @@ export function Dashboard() {
           </Stack>
         </CardContent>
       </Card>
+      <Inbox roles={roles} municipalityId={municipalityId} />
       {year !== undefined && (
         <Box
           sx={{
@@ -79,7 +84,7 @@ export function Dashboard() {
           }}
         >
           <StatusCounts year={year} municipalityId={municipalityId} />
-          <NationalShares year={year} />
+          <NationalShares year={year} municipalityId={municipalityId} />
           <Suspense fallback={null}>
             <BudgetChart year={year} municipalityId={municipalityId} />
           </Suspense>

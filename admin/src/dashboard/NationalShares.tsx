@@ -1,14 +1,12 @@
 import { Card, CardContent, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
 import { percentText } from "../fields/format";
-import { SUMMARY, type Summary } from "./dashboardData";
-import { useDashboardQuery } from "./useDashboardQuery";
+import { useSummary, type DashboardScope } from "./useDashboardQuery";
 
 /** The share of projects with at least one KPI achieved, and the share of KPIs achieved. */
-export function NationalShares({ year }: { year: number }) {
+export function NationalShares(scope: DashboardScope) {
   const translate = useTranslate();
-  const { data } = useDashboardQuery<Summary>("summary", SUMMARY, { year });
-  const s = data?.fiscalYearSummary;
+  const s = useSummary(scope);
   return (
     <Card component="section" aria-labelledby="national-shares">
       <CardContent>

@@ -3,14 +3,14 @@ import { REPORT_STATUSES } from "@sosei/server/workflow/report-status";
 import { Link } from "react-router-dom";
 import { useTranslate } from "react-admin";
 import { StatusChip } from "../fields/StatusField";
-import { STATUS_COUNTS, type StatusCounts as Counts } from "./dashboardData";
-import { scopeVariables, useDashboardQuery, type DashboardScope } from "./useDashboardQuery";
+import { useSummary, type DashboardScope } from "./useDashboardQuery";
 
-/** Reports of the year by status; each count opens the list of those reports. */
+/** Projects of the year by the status of their current report; each count opens those reports. */
 export function StatusCounts({ year, municipalityId }: DashboardScope) {
   const translate = useTranslate();
-  const variables = scopeVariables({ year, municipalityId });
-  const { data } = useDashboardQuery<Counts>("statusCounts", STATUS_COUNTS, variables);
+  const summary = useSummary({ year, municipalityId });
+  const count = (status: string) =>
+    summary?.statusCounts.find((c) => c.status === status)?.count ?? 0;
   const filter = (status: string) =>
     `/reports?filter=${encodeURIComponent(JSON.stringify({ fiscalYear: [String(year)], status: [status], ...(municipalityId ? { municipalityId: [municipalityId] } : {}) }))}`;
   return (
@@ -31,8 +31,8 @@ export function StatusCounts({ year, municipalityId }: DashboardScope) {
                 component={Link}
                 to={filter(status)}
                 clickable
-                label={data ? data[status].count : "…"}
-                aria-label={`${translate(`sosei.statuses.${status}`)}: ${data ? data[status].count : ""}`}
+                label={summary ? count(status) : "…"}
+                aria-label={`${translate(`sosei.statuses.${status}`)}: ${summary ? count(status) : ""}`}
               />
             </Stack>
           ))}

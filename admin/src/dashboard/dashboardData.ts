@@ -1,22 +1,11 @@
-import { REPORT_STATUSES, type ReportStatus } from "@sosei/server/workflow/report-status";
+import type { ReportStatus } from "@sosei/server/workflow/report-status";
 import type { Amount } from "../types";
 
-/** How many reports of the year are in each status (one count per status, in one request). */
-export const STATUS_COUNTS = `query StatusCounts($year: [ID!], $municipalityId: [ID!]) {
-  ${REPORT_STATUSES.map(
-    (status) =>
-      `${status}: _allReportsMeta(filter: { fiscalYear: $year, municipalityId: $municipalityId, status: [${status}] }) { count }`,
-  ).join("\n  ")}
-}`;
-export type StatusCounts = Record<ReportStatus, { count: number }>;
-
-/** The year's reports with their totals, for budget against actual per project. */
-export const YEAR_REPORTS = `query YearReports($year: [ID!], $municipalityId: [ID!]) {
-  allReports(perPage: 100, sortField: "projectName", sortOrder: "ASC",
-    filter: { fiscalYear: $year, municipalityId: $municipalityId, status: [DRAFT, IN_REVIEW, RETURNED, APPROVED, PUBLISHED] }) {
+/** The year's current reports (one per project) with their totals, for budget against actual. */
+export const YEAR_REPORTS = `query YearReports($ids: [ID!]) {
+  allReports(perPage: 100, sortField: "projectName", sortOrder: "ASC", filter: { ids: $ids }) {
     id projectName moneyUnit totals { budget { yen display } actual { yen display } }
   }
-  _allReportsMeta(filter: { fiscalYear: $year, municipalityId: $municipalityId, status: [DRAFT, IN_REVIEW, RETURNED, APPROVED, PUBLISHED] }) { count }
 }`;
 export interface YearReports {
   allReports: {
@@ -25,13 +14,16 @@ export interface YearReports {
     moneyUnit: string;
     totals: { budget: Amount | null; actual: Amount | null };
   }[];
-  _allReportsMeta: { count: number };
 }
 
-/** The two figures the national government publishes for a fiscal year. */
-export const SUMMARY = `query Summary($year: Int!) {
-  fiscalYearSummary(year: $year) {
+/**
+ * The year's figures, each project counted once from its current report: the two the national
+ * government publishes, the reports by status, and which reports are current.
+ */
+export const SUMMARY = `query Summary($year: Int!, $municipalityId: ID) {
+  fiscalYearSummary(year: $year, municipalityId: $municipalityId) {
     year reportCount kpiCount achievedKpiCount reportsWithAchievedKpi achievedKpiShare reportsWithAchievedKpiShare
+    statusCounts { status count } reportIds
   }
 }`;
 export interface Summary {
@@ -43,5 +35,7 @@ export interface Summary {
     reportsWithAchievedKpi: number;
     achievedKpiShare: number | null;
     reportsWithAchievedKpiShare: number | null;
+    statusCounts: { status: ReportStatus; count: number }[];
+    reportIds: string[];
   };
 }

@@ -1,17 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
 import { useDataProvider } from "react-admin";
 import type { SoseiDataProvider } from "../providers/dataProvider";
+import { SUMMARY, type Summary } from "./dashboardData";
 
 /** A dashboard figure: one GraphQL read, cached per year and municipality. */
 export function useDashboardQuery<T>(
   name: string,
   document: string,
   variables: Record<string, unknown>,
+  enabled = true,
 ) {
   const dataProvider = useDataProvider<SoseiDataProvider>();
   return useQuery({
     queryKey: ["sosei", "dashboard", name, variables],
     queryFn: () => dataProvider.query<T>(document, variables),
+    enabled,
   });
 }
 
@@ -21,8 +24,6 @@ export interface DashboardScope {
   municipalityId: string | null;
 }
 
-/** The list filter's variables for a scope (keys are lists in the API's convention). */
-export const scopeVariables = ({ year, municipalityId }: DashboardScope) => ({
-  year: [String(year)],
-  municipalityId: municipalityId ? [municipalityId] : null,
-});
+/** The scope's figures (fiscalYearSummary), read once for every card that shows them. */
+export const useSummary = ({ year, municipalityId }: DashboardScope) =>
+  useDashboardQuery<Summary>("summary", SUMMARY, { year, municipalityId }).data?.fiscalYearSummary;

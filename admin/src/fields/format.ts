@@ -1,3 +1,4 @@
+import { formatKpiNumber } from "@sosei/server/rules/kpi-value";
 import { formatFiscalYear, formatMonth } from "@sosei/server/rules/wareki";
 import { formatPlanPeriod, yearOfPlan } from "@sosei/server/rules/plan-period";
 import { formatPercent } from "@sosei/server/rules/totals";
@@ -39,3 +40,15 @@ export function planPeriodText(
   const year = inPlan ? ` (year ${yearOfPlan(first, last, fiscalYear)})` : "";
   return `FY${first}–FY${last}${year}`;
 }
+
+/** A moment as the user's language writes it: "2026/12/07 10:00", "7 Dec 2026, 10:00". */
+export function dateTimeText(value: string | Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(value));
+}
+
+/** A KPI figure as the form prints it, with separators: "1685" → "1,685"; "-" when absent. */
+export const kpiNumberText = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? "-" : formatKpiNumber(String(value));

@@ -1,10 +1,13 @@
-import { Box, Typography } from "@mui/material";
+import { Box, Link, Typography } from "@mui/material";
 import { useRef } from "react";
 import { LocalesMenuButton, Login, LoginForm, useDataProvider, useTranslate } from "react-admin";
 import type { SoseiDataProvider } from "../providers/dataProvider";
 import { prefetchReportScreens } from "../reports";
 
-/** React-admin's login form under the app's name, with the language menu before sign-in. */
+/**
+ * React-admin's login form under the app's name, the way to the published reports (which
+ * need no sign-in), and the language menu before sign-in.
+ */
 export function LoginPage() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<SoseiDataProvider>();
@@ -28,6 +31,10 @@ export function LoginPage() {
         </Typography>
       </Box>
       <LoginForm />
+      {/* The published reports need no sign-in: a visitor who came here looking for them. */}
+      <Box sx={{ textAlign: "center", pb: 1 }}>
+        <Link href="/public/">{translate("sosei.login.publicReports")}</Link>
+      </Box>
       <Box sx={{ textAlign: "center", pb: 1 }}>
         <LocalesMenuButton />
       </Box>

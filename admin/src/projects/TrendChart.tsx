@@ -1,5 +1,6 @@
 import { Box, Typography } from "@mui/material";
 import { formatAmount } from "@sosei/server/rules/money";
+import { formatPercent } from "@sosei/server/rules/totals";
 import { useLocale, useTranslate } from "react-admin";
 import {
   Bar,
@@ -15,6 +16,7 @@ import {
   YAxis,
 } from "recharts";
 import { fiscalYearText, percentText } from "../fields/format";
+import { evenTicks } from "../dashboard/chartTicks";
 import { kpiOf, type TrendProject, type TrendYear } from "./trend";
 
 const COLORS = ["#1565c0", "#2e7d32", "#c62828", "#6a1b9a", "#ef6c00", "#00838f"];
@@ -35,6 +37,11 @@ export function TrendChart({ project, years }: { project: TrendProject; years: T
       project.kpis.map((kpi) => [kpi.id, kpiOf(report, kpi)?.progress ?? null]),
     ),
   }));
+  // Even steps over every value and the target line (100%).
+  const values = progress.flatMap((row) =>
+    Object.values(row as Record<string, unknown>).filter((v): v is number => typeof v === "number"),
+  );
+  const progressTicks = evenTicks(Math.max(1, ...values), 4, Math.min(0, ...values));
   const yen = (value: number) => formatAmount(Math.max(0, Math.round(value)), unit);
   return (
     <Box sx={{ display: "grid", gridTemplateColumns: { md: "1fr 1fr" }, gap: 2 }}>
@@ -70,7 +77,14 @@ export function TrendChart({ project, years }: { project: TrendProject; years: T
           <LineChart data={progress} accessibilityLayer>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="year" />
-            <YAxis tickFormatter={(v: number) => percentText(v)} width={60} />
+            {/* Whole percents, wide enough for "-400%": progress below the baseline is negative. */}
+            <YAxis
+              ticks={progressTicks}
+              domain={[progressTicks[0], progressTicks[progressTicks.length - 1]]}
+              interval={0}
+              tickFormatter={(v: number) => formatPercent(v, 0)}
+              width={64}
+            />
             <Tooltip formatter={(value) => percentText(Number(value))} />
             <Legend />
             <ReferenceLine y={1} stroke="#555" strokeDasharray="4 4" />

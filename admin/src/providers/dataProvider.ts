@@ -61,6 +61,7 @@ export interface SoseiDataProvider extends DataProvider {
     version: number,
     input: CategoryInput & { reason?: string | null },
   ): Promise<Report>;
+  /** `reason`: a return's reason, or a submission's acknowledgement of a 合計 difference. */
   workflow(step: WorkflowStep, id: string, version: number, reason?: string): Promise<Report>;
   addReviewComment(reportId: string, body: string): Promise<ReviewComment>;
   reportHistory(reportId: string): Promise<HistoryEntry[]>;

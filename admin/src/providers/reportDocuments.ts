@@ -103,10 +103,13 @@ export const DELETE_REPORT = `mutation DeleteReport($id: ID!, $version: Int) {
   data: deleteReport(id: $id, version: $version) { id version status }
 }`;
 
-/** The workflow's transitions; `revise` opens a new revision and answers with it. */
+/**
+ * The workflow's transitions; `revise` opens a new revision and answers with it. `$reason`:
+ * why a report is returned, or on submitting the acknowledgement of a 合計 difference.
+ */
 export const WORKFLOW = {
   submit: withReport(
-    `mutation Submit($id: ID!, $version: Int!) { data: submitReport(id: $id, version: $version) { ...ReportDetail } }`,
+    `mutation Submit($id: ID!, $version: Int!, $reason: String) { data: submitReport(id: $id, version: $version, totalsDifference: $reason) { ...ReportDetail } }`,
   ),
   return: withReport(
     `mutation Return($id: ID!, $version: Int!, $reason: String!) { data: returnReport(id: $id, version: $version, reason: $reason) { ...ReportDetail } }`,

@@ -19,7 +19,8 @@ function ReviewPage() {
       <Box
         sx={{
           display: "grid",
-          gridTemplateColumns: { lg: "minmax(0, 2fr) minmax(0, 1fr)" },
+          // Beside the form only on a wide screen: at 1366 px the form's amounts need the width.
+          gridTemplateColumns: { xl: "minmax(0, 2fr) minmax(0, 1fr)" },
           gap: 2,
         }}
       >

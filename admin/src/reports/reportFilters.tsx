@@ -23,7 +23,9 @@ function FiscalYearFilter(props: { source: string; alwaysOn?: boolean }) {
       reference="fiscal-years"
       sort={{ field: "year", order: "DESC" }}
     >
+      {/* Named explicitly: inside a reference input the label would be the bare source. */}
       <SelectArrayInput
+        label="resources.reports.fields.fiscalYear"
         optionText={(year: { year: number }) => fiscalYearText(year.year, locale)}
         sx={{ minWidth: 180 }}
       />

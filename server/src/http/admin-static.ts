@@ -4,6 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { REPO_ROOT } from "../paths";
+import { sendLandingPage } from "./landing-page";
 import type { Route } from "./routes";
 
 /** The admin SPA is served under ADMIN_BASE (Vite's `base` in admin/vite.config.ts). */
@@ -45,7 +46,7 @@ interface StaticFile {
 /**
  * Serves admin/dist at /admin/: files as they are, hashed assets (assets/*) cached for a year,
  * index.html never cached, and index.html for every other path under /admin/ so the SPA's
- * own routes survive a reload. "/" redirects to the admin.
+ * own routes survive a reload. "/" offers the public reports and the sign-in (landing-page.ts).
  */
 export function adminStaticRoute(distDir = ADMIN_DIST): Route {
   const root = path.resolve(distDir);
@@ -124,7 +125,11 @@ export function adminStaticRoute(distDir = ADMIN_DIST): Route {
     matches: (pathname) =>
       pathname === "/" || pathname === "/admin" || pathname.startsWith(ADMIN_BASE),
     async handle(req, res, url) {
-      if (url.pathname === "/" || url.pathname === "/admin") {
+      if (url.pathname === "/") {
+        sendLandingPage(req, res);
+        return;
+      }
+      if (url.pathname === "/admin") {
         res.writeHead(302, { location: ADMIN_BASE }).end();
         return;
       }

@@ -26,9 +26,15 @@ export class WorkflowResolver {
   async submitReport(
     @Arg("id", () => ID) id: string,
     @Arg("version", () => Int) version: number,
+    @Arg("totalsDifference", () => String, {
+      nullable: true,
+      description:
+        "The submitter's acknowledgement of a stated 合計 that differs from the programs, kept as a TOTALS_DIFFERENCE comment",
+    })
+    totalsDifference: string | null,
     @Ctx() ctx: Context,
   ) {
-    return toReport(await transition(ctx, idOf(id, ["id"]), version, "submit"));
+    return toReport(await transition(ctx, idOf(id, ["id"]), version, "submit", totalsDifference));
   }
 
   @Authorized()

@@ -7,6 +7,7 @@ import { updateVersioned, versioned } from "../db/optimistic-lock";
 import { reportInStepWithProject } from "../domain/report/report-project-copy";
 import { assertOpenYear } from "../domain/report/report-write";
 import { FOLLOWS_PROJECT, nextStatus, type Transition } from "./report-status";
+import { recordTotalsDifference } from "./totals-difference";
 
 const SELF_APPROVAL_NOTES = {
   approve: "自己承認: 提出または金額の編集をした本人が承認しました (団体の設定により許可)",
@@ -17,17 +18,23 @@ const SELF_APPROVAL_NOTES = {
  * Moves a report along the workflow: role, scope and status are checked by the guard,
  * the version by the optimistic lock, and the move, its side effects (return reason,
  * superseding the previous published revision) and the history are one transaction.
+ * `text` is the reason of a return (required), or on submitting the acknowledgement of a
+ * stated 合計 that differs from the programs (see totals-difference.ts).
  */
 export async function transition(
   ctx: Context,
   reportId: number,
   version: number,
   move: Transition,
-  reason?: string,
+  text?: string | null,
 ) {
   const body =
     move === "return"
-      ? requiredText(["reason"], reason, { label: "差戻しの理由", max: 4000 })
+      ? requiredText(["reason"], text, { label: "差戻しの理由", max: 4000 })
+      : undefined;
+  const acknowledgement =
+    move === "submit" && text != null
+      ? requiredText(["totalsDifference"], text, { label: "合計の差の確認", max: 4000 })
       : undefined;
   const moved = await ctx.prisma.$transaction(async (tx) => {
     const report = await authorizeReport(ctx, tx, reportId, move as ReportOperation);
@@ -45,6 +52,7 @@ export async function transition(
     // Who submits it may not approve or publish it (the four-eyes rule, see permissions.ts).
     const submitted = move === "submit" ? { submittedById: ctx.actor!.id } : {};
     await updateVersioned(versioned(tx.report), "Report", { id: reportId }, version, submitted);
+    if (acknowledgement) await recordTotalsDifference(tx, reportId, ctx.actor!.id, acknowledgement);
     if (body)
       await tx.reviewComment.create({
         data: { reportId, authorId: ctx.actor!.id, kind: "RETURN_REASON", body },

@@ -25,6 +25,22 @@ export async function step<T>(page: Page, name: string, run: () => Promise<T>): 
   }
 }
 
+/** A screenshot of the window as it is now, kept as tests/e2e/artifacts/<name>.png. */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // Once a dialog's fade-in and the like have ended: the picture shows the page at rest.
+  // Endless ones (a spinner) are not waited for; a cancelled one is as good as ended.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
 /** axe-core's serious and critical findings on the page as it is now, as "rule: target" lines. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -35,6 +51,16 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 
 /** Hiragana, katakana, CJK ideographs and full-width forms. */
 export const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+/**
+ * Words a Japanese screen uses as they are: abbreviations, file formats, the product's name.
+ * Anything else written only in Latin letters on a Japanese screen is a label left in English.
+ */
+const AS_IS = /\b(?:KPI|ID|CSV|XLSX|PDF|URL|Excel|Sosei|No)\b/g;
+
+/** A label in Latin letters only (no Japanese), once the words used as they are are left out. */
+export const LATIN_ONLY = (text: string) =>
+  !JAPANESE.test(text) && /[A-Za-z]{2,}/.test(text.replace(AS_IS, ""));
+
 /** An i18n key shown as is: a translation is missing. */
 export const RAW_KEY = /\b(?:ra|sosei|resources|errors)\.[\w-]+\.[\w.-]+/;
 

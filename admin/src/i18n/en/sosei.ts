@@ -4,7 +4,10 @@ import { reportMessages } from "./reportMessages";
 /** The app's own messages, with the same keys as ja/sosei.ts (tests/admin/i18n.test.ts). */
 export const sosei = {
   title: "Sosei",
-  login: { hint: "Reports on regional-revitalisation grant projects" },
+  login: {
+    hint: "Reports on regional-revitalisation grant projects",
+    publicReports: "Published reports (no sign-in needed)",
+  },
   menu: {
     masterData: "Master data",
     lists: "Lists",
@@ -13,6 +16,20 @@ export const sosei = {
     onboarding: "Add a municipality",
     imports: "Import",
     newYear: "New fiscal year",
+  },
+  inbox: {
+    title: "Your work",
+    empty: "No report is waiting for you now",
+    updated: "Updated %{at}",
+    more: "%{count} more (open them from the report list)",
+    tasks: {
+      returned: "Returned: fix and resubmit",
+      enter: "Enter the actuals",
+      submit: "Submit for review",
+      evaluate: "Enter the experts' evaluation",
+      review: "Review and approve",
+      publish: "Publish",
+    },
   },
   dashboard: {
     title: "Dashboard",
@@ -43,7 +60,7 @@ export const sosei = {
   },
   units: { YEN: "yen", THOUSAND_YEN: "thousand yen" },
   categoryKinds: { EFFECT: "Effect", EVALUATION: "Evaluation", POLICY: "Policy" },
-  common: { none: "(none)", yes: "Yes", no: "No" },
+  common: { none: "(none)", yes: "Yes", no: "No", pagination: "Pagination" },
   municipalities: { codeHelp: "Local government code (6 digits, or the printed 5)" },
   users: {
     allMunicipalities: "All municipalities (system administrator)",

@@ -10,7 +10,7 @@ import { reportMessages } from "./reportMessages";
  */
 export const sosei = {
   title: "創生 Sosei",
-  login: { hint: "地方創生関連交付金事業の報告" },
+  login: { hint: "地方創生関連交付金事業の報告", publicReports: "公表資料を見る (ログイン不要)" },
   menu: {
     masterData: "マスタ",
     lists: "一覧",
@@ -19,6 +19,20 @@ export const sosei = {
     onboarding: "自治体の追加",
     imports: "取り込み",
     newYear: "新年度の報告を作成",
+  },
+  inbox: {
+    title: "あなたの作業",
+    empty: "いま対応を待っている報告書はありません",
+    updated: "更新 %{at}",
+    more: "ほかに%{count}件あります (報告書の一覧から開けます)",
+    tasks: {
+      returned: "差し戻し: 直して再提出",
+      enter: "実績の入力",
+      submit: "確認に提出",
+      evaluate: "外部有識者の評価の入力",
+      review: "確認・承認",
+      publish: "公表",
+    },
   },
   dashboard: {
     title: "ダッシュボード",
@@ -37,7 +51,7 @@ export const sosei = {
   statuses: { ...STATUS_LABELS },
   units: { ...UNIT_LABELS },
   categoryKinds: { EFFECT: "事業効果", EVALUATION: "事業の評価", POLICY: "今後の方針" },
-  common: { none: "(なし)", yes: "はい", no: "いいえ" },
+  common: { none: "(なし)", yes: "はい", no: "いいえ", pagination: "ページ送り" },
   municipalities: { codeHelp: "全国地方公共団体コード (6桁、または5桁)" },
   users: {
     allMunicipalities: "すべての自治体 (システム管理者)",

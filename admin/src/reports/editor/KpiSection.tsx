@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from
 import { useCallback, useRef } from "react";
 import { TextInput, useDataProvider, useTranslate } from "react-admin";
 import { useWatch } from "react-hook-form";
-import { percentText } from "../../fields/format";
+import { kpiNumberText, percentText } from "../../fields/format";
 import { CellCheckbox } from "../../inputs/CellCheckbox";
 import { MonthInput } from "../../inputs/MonthInput";
 import type { SoseiDataProvider } from "../../providers/dataProvider";
@@ -62,10 +62,10 @@ function KpiValueInputs({ kpis }: { kpis: ReportKpi[] }) {
             <TableRow key={kpi.position}>
               <TableCell sx={{ minWidth: 200 }}>{`${kpi.position}. ${kpi.name}`}</TableCell>
               <TableCell align="right">
-                {kpi.baseline ?? "-"} {kpi.unit}
+                {kpiNumberText(kpi.baseline)} {kpi.unit}
               </TableCell>
               <TableCell align="right">
-                {kpi.target} {kpi.unit}
+                {kpiNumberText(kpi.target)} {kpi.unit}
               </TableCell>
               <TableCell>{kpi.targetMonthLabel ?? "-"}</TableCell>
               <TableCell sx={{ minWidth: 120 }}>

@@ -6,13 +6,13 @@ import { COLUMNS, splitNameMarkers, type CellError, type Column } from "./progra
 
 const MULTILINE: readonly Column[] = ["summary", "mainResults"];
 const WIDTH: Record<Column, number> = {
-  name: 200,
-  summary: 220,
-  mainResults: 220,
-  budget: 110,
-  expectedGrant: 110,
-  actual: 110,
-  actualGrant: 110,
+  name: 170,
+  summary: 170,
+  mainResults: 170,
+  budget: 96,
+  expectedGrant: 96,
+  actual: 96,
+  actualGrant: 96,
 };
 
 /** Styled once for every cell (an `sx` per cell is worked out again for each of dozens). */

@@ -5,6 +5,7 @@ import DeleteIcon from "@mui/icons-material/Delete";
 import {
   Button,
   IconButton,
+  Stack,
   Table,
   TableBody,
   TableCell,
@@ -73,30 +74,33 @@ function GridRow({
           )}
         </TableCell>
       ))}
-      <TableCell sx={{ whiteSpace: "nowrap" }}>
-        <IconButton
-          size="small"
-          aria-label={translate("sosei.programs.moveUp", { row: index + 1 })}
-          disabled={index === 0}
-          onClick={() => move(index, index - 1)}
-        >
-          <ArrowUpwardIcon fontSize="small" />
-        </IconButton>
-        <IconButton
-          size="small"
-          aria-label={translate("sosei.programs.moveDown", { row: index + 1 })}
-          disabled={index === count - 1}
-          onClick={() => move(index, index + 1)}
-        >
-          <ArrowDownwardIcon fontSize="small" />
-        </IconButton>
-        <IconButton
-          size="small"
-          aria-label={translate("sosei.programs.remove", { row: index + 1 })}
-          onClick={() => remove(index)}
-        >
-          <DeleteIcon fontSize="small" />
-        </IconButton>
+      {/* One above the other: the grid keeps its amounts in view on a 1366 px screen. */}
+      <TableCell>
+        <Stack>
+          <IconButton
+            size="small"
+            aria-label={translate("sosei.programs.moveUp", { row: index + 1 })}
+            disabled={index === 0}
+            onClick={() => move(index, index - 1)}
+          >
+            <ArrowUpwardIcon fontSize="small" />
+          </IconButton>
+          <IconButton
+            size="small"
+            aria-label={translate("sosei.programs.moveDown", { row: index + 1 })}
+            disabled={index === count - 1}
+            onClick={() => move(index, index + 1)}
+          >
+            <ArrowDownwardIcon fontSize="small" />
+          </IconButton>
+          <IconButton
+            size="small"
+            aria-label={translate("sosei.programs.remove", { row: index + 1 })}
+            onClick={() => remove(index)}
+          >
+            <DeleteIcon fontSize="small" />
+          </IconButton>
+        </Stack>
       </TableCell>
     </TableRow>
   );

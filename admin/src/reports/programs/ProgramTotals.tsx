@@ -5,6 +5,7 @@ import { useTranslate } from "react-admin";
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import { percentText } from "../../fields/format";
 import { gridFigures, type StatedTotals } from "./programFigures";
+import { discrepancyText } from "../show/formText";
 import type { ProgramRow } from "./programRows";
 
 function AmountBox({ name, label }: { name: string; label: string }) {
@@ -40,6 +41,14 @@ export function ProgramTotals({ unit }: { unit: MoneyUnit }) {
   const money = (yen: Yen | null) =>
     yen === null ? "-" : `${formatAmount(yen, unit)} ${unitLabel}`;
   const column = (field: string) => translate(`sosei.programs.columns.${field}`);
+  const copyTotals = () => {
+    for (const field of TOTAL_FIELDS) {
+      const yen = figures.totals[field];
+      setValue(`stated.${field}`, yen === null ? "" : formatAmount(yen, unit), {
+        shouldDirty: true,
+      });
+    }
+  };
   return (
     <Box sx={{ mt: 2 }} aria-live="polite">
       <Stack
@@ -87,29 +96,24 @@ export function ProgramTotals({ unit }: { unit: MoneyUnit }) {
             label={`${column(field)} (${unitLabel})`}
           />
         ))}
-        <Button
-          onClick={() => {
-            for (const field of TOTAL_FIELDS) {
-              const yen = figures.totals[field];
-              setValue(`stated.${field}`, yen === null ? "" : formatAmount(yen, unit), {
-                shouldDirty: true,
-              });
-            }
-          }}
-        >
-          {translate("sosei.programs.copyTotals")}
-        </Button>
+        <Button onClick={copyTotals}>{translate("sosei.programs.copyTotals")}</Button>
       </Stack>
-      {figures.discrepancies.map((d) => (
-        <Alert key={d.field} severity="error" sx={{ mt: 1 }}>
-          {translate("sosei.programs.discrepancy", {
-            field: column(d.field),
-            stated: formatAmount(d.stated, unit),
-            computed: formatAmount(d.computed, unit),
-            unit: unitLabel,
-          })}
+      {figures.discrepancies.length > 0 && (
+        // After a paste the stated 合計 is usually the old one: offer the computed figures.
+        <Alert
+          severity="error"
+          sx={{ mt: 1 }}
+          action={
+            <Button color="inherit" size="small" onClick={copyTotals}>
+              {translate("sosei.programs.copyTotals")}
+            </Button>
+          }
+        >
+          {figures.discrepancies.map((d) => (
+            <div key={d.field}>{discrepancyText(d, unit, translate)}</div>
+          ))}
         </Alert>
-      ))}
+      )}
       {rows.length === 0 && (
         <Box sx={{ mt: 2 }}>
           <AmountBox

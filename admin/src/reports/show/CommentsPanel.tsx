@@ -10,6 +10,7 @@ import {
   Typography,
 } from "@mui/material";
 import { useState } from "react";
+import { dateTimeText } from "../../fields/format";
 import { useDataProvider, useLocale, useNotify, useTranslate } from "react-admin";
 import { textArea } from "../../inputs/textArea";
 import type { SoseiDataProvider } from "../../providers/dataProvider";
@@ -25,10 +26,6 @@ export function CommentsPanel() {
   const locale = useLocale();
   const [body, setBody] = useState("");
   const [busy, setBusy] = useState(false);
-  const when = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
   const add = async () => {
     setBusy(true);
     try {
@@ -59,16 +56,16 @@ export function CommentsPanel() {
               <ListItemText
                 primary={
                   <>
-                    {comment.kind === "RETURN_REASON" && (
+                    {comment.kind !== "COMMENT" && (
                       <Chip
                         size="small"
                         variant="outlined"
-                        color="error"
-                        label={translate("sosei.comments.returnReason")}
+                        color={comment.kind === "RETURN_REASON" ? "error" : "warning"}
+                        label={translate(`sosei.comments.kinds.${comment.kind}`)}
                         sx={{ mr: 1 }}
                       />
                     )}
-                    {`${comment.authorName} · ${when.format(new Date(comment.createdAt))}`}
+                    {`${comment.authorName} · ${dateTimeText(comment.createdAt, locale)}`}
                   </>
                 }
                 secondary={comment.body}

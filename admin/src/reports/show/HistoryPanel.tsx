@@ -1,6 +1,8 @@
 import { Card, CardContent, List, ListItem, ListItemText, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
-import { useDataProvider, useLocale, useTranslate } from "react-admin";
+import { useMemo } from "react";
+import { useDataProvider, useGetList, useLocale, useTranslate } from "react-admin";
+import { dateTimeText } from "../../fields/format";
 import type { SoseiDataProvider } from "../../providers/dataProvider";
 import { historyQuery } from "../reportQueries";
 import { useReportEditor } from "../editor/ReportEditorContext";
@@ -13,10 +15,14 @@ export function HistoryPanel() {
   const translate = useTranslate();
   const locale = useLocale();
   const { data = [], isPending } = useQuery(historyQuery(dataProvider, report.id));
-  const when = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
+  const { data: categoryList } = useGetList("categories", {
+    pagination: { page: 1, perPage: 500 },
   });
+  const categories = useMemo(
+    () => new Map((categoryList ?? []).map((c) => [String(c.id), String(c.label)])),
+    [categoryList],
+  );
+  const context = { unit: report.moneyUnit, locale, translate, categories };
   return (
     <Card component="section" aria-labelledby="history-title" sx={{ mb: 2 }}>
       <CardContent>
@@ -26,12 +32,12 @@ export function HistoryPanel() {
         {isPending && <Typography variant="body2">{translate("ra.page.loading")}</Typography>}
         <List dense>
           {[...data].reverse().map((entry) => {
-            const lines = historyLines(entry, report.moneyUnit, translate);
+            const lines = historyLines(entry, context);
             return (
               <ListItem key={entry.id} divider alignItems="flex-start">
                 <ListItemText
                   primary={translate("sosei.history.entry", {
-                    at: when.format(new Date(entry.at)),
+                    at: dateTimeText(entry.at, locale),
                     actor: entry.actorName ?? translate("sosei.history.system"),
                     entity: translate(`sosei.history.entities.${entry.entity}`, {
                       _: entry.entity,

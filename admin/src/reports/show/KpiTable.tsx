@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from "@mui/material";
 import { useTranslate } from "react-admin";
-import { percentText } from "../../fields/format";
+import { kpiNumberText, percentText } from "../../fields/format";
 import type { Report } from "../../types";
 import { latestValueText } from "./formText";
 
@@ -26,8 +26,8 @@ export function KpiTable({ report }: { report: Report }) {
           {report.kpis.map((kpi) => (
             <TableRow key={kpi.position}>
               <TableCell>{`${kpi.position}. ${kpi.name}`}</TableCell>
-              <TableCell align="right">{kpi.baseline ?? "-"}</TableCell>
-              <TableCell align="right">{kpi.target}</TableCell>
+              <TableCell align="right">{kpiNumberText(kpi.baseline)}</TableCell>
+              <TableCell align="right">{kpiNumberText(kpi.target)}</TableCell>
               <TableCell>{kpi.unit}</TableCell>
               <TableCell>{kpi.targetMonthLabel ?? "-"}</TableCell>
               <TableCell>{latestValueText(kpi.value, kpi.unit, translate)}</TableCell>

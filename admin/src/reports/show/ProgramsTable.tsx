@@ -7,10 +7,10 @@ import {
   TableRow,
   Typography,
 } from "@mui/material";
-import { formatAmount } from "@sosei/server/rules/money";
 import { useTranslate } from "react-admin";
 import type { Report } from "../../types";
-import { amountWithGrant, programName } from "./formText";
+import { amountWithGrant, discrepancyText, programName } from "./formText";
+import { TotalsAcknowledged } from "./TotalsAcknowledged";
 
 /** ④ the budget programs, read-only, with the 合計 row as stated and as computed. */
 export function ProgramsTable({ report }: { report: Report }) {
@@ -78,14 +78,14 @@ export function ProgramsTable({ report }: { report: Report }) {
       </Table>
       {report.discrepancies.map((d) => (
         <Typography key={d.field} variant="body2" color="error" sx={{ mt: 1 }} role="status">
-          {translate("sosei.programs.discrepancy", {
-            field: translate(`sosei.programs.columns.${d.field}`),
-            stated: formatAmount(d.stated.yen, unit),
-            computed: formatAmount(d.computed.yen, unit),
-            unit: unitLabel,
-          })}
+          {discrepancyText(
+            { field: d.field, stated: d.stated.yen, computed: d.computed.yen },
+            unit,
+            translate,
+          )}
         </Typography>
       ))}
+      {report.discrepancies.length > 0 && <TotalsAcknowledged report={report} />}
     </TableContainer>
   );
 }

@@ -1,4 +1,10 @@
-import { formatAmountWithGrant, type MoneyUnit, type Yen } from "@sosei/server/rules/money";
+import {
+  formatAmount,
+  formatAmountWithGrant,
+  type MoneyUnit,
+  type Yen,
+} from "@sosei/server/rules/money";
+import { formatKpiNumber } from "@sosei/server/rules/kpi-value";
 import type { TranslateFunction as Translate } from "react-admin";
 import type { BudgetProgram, KpiValue } from "../../types";
 
@@ -22,5 +28,19 @@ export function latestValueText(value: KpiValue, unit: string, translate: Transl
   if (value.value === null) return translate("sosei.common.none");
   const month = value.asOfLabel ? ` (${value.asOfLabel})` : "";
   const reference = value.isReference ? ` ${translate("sosei.kpis.reference")}` : "";
-  return `${value.value} ${unit}${month}${reference}`;
+  return `${formatKpiNumber(value.value)} ${unit}${month}${reference}`;
+}
+
+/** "実績額: 記載の合計 16,247 千円、事業の計 16,255 千円" — one stated 合計 that differs. */
+export function discrepancyText(
+  d: { field: string; stated: Yen; computed: Yen },
+  unit: MoneyUnit,
+  translate: Translate,
+): string {
+  return translate("sosei.programs.discrepancy", {
+    field: translate(`sosei.programs.columns.${d.field}`),
+    stated: formatAmount(d.stated, unit),
+    computed: formatAmount(d.computed, unit),
+    unit: translate(`sosei.units.${unit}`),
+  });
 }

@@ -5,8 +5,12 @@ import { apiErrorBody } from "../../providers/apiError";
 import type { SoseiDataProvider } from "../../providers/dataProvider";
 import type { WorkflowStep } from "../../providers/reportDocuments";
 import type { Report } from "../../types";
+import { publicReportUrl } from "../../exports/exportUrls";
+import { useMunicipalityCode } from "../../exports/useMunicipalityCode";
 import { useReportEditor } from "../editor/ReportEditorContext";
+import { ConfirmStep, type ConfirmedStep } from "./ConfirmStep";
 import { ReturnDialog } from "./ReturnDialog";
+import { TotalsAcknowledgement, type Acknowledgement } from "./TotalsAcknowledgement";
 
 const STEPS: { step: WorkflowStep; color: "primary" | "success" | "warning" | "inherit" }[] = [
   { step: "submit", color: "primary" },
@@ -18,7 +22,7 @@ const STEPS: { step: WorkflowStep; color: "primary" | "success" | "warning" | "i
 
 /**
  * The workflow's steps the signed-in user may take on the report now (its allowedOperations):
- * submit, return with a reason, approve, publish, start a correction.
+ * submit, return with a reason, approve, publish, start a correction. Each asks first.
  */
 export function WorkflowActions() {
   const { report, setReport } = useReportEditor();
@@ -27,7 +31,21 @@ export function WorkflowActions() {
   const translate = useTranslate();
   const redirect = useRedirect();
   const [returning, setReturning] = useState(false);
+  const [confirming, setConfirming] = useState<ConfirmedStep | null>(null);
+  const [acknowledgement, setAcknowledgement] = useState<Acknowledgement>({
+    checked: false,
+    note: "",
+  });
+  // Submitting with a stated 合計 that differs from the programs needs it acknowledged.
+  const differs = confirming === "submit" && report.discrepancies.length > 0;
+  const acknowledged = () =>
+    acknowledgement.note.trim() || translate("sosei.workflow.totals.acknowledged");
   const [busy, setBusy] = useState(false);
+  const publishing = report.allowedOperations.includes("publish");
+  const code = useMunicipalityCode(publishing ? report.municipalityId : null);
+  const publicUrl =
+    code &&
+    `${window.location.origin}${publicReportUrl(code, report.fiscalYear, report.projectId)}`;
 
   const run = async (step: WorkflowStep, reason?: string): Promise<boolean> => {
     setBusy(true);
@@ -64,11 +82,31 @@ export function WorkflowActions() {
           variant={step === "revise" ? "outlined" : "contained"}
           color={color}
           disabled={busy}
-          onClick={() => (step === "return" ? setReturning(true) : void run(step))}
+          onClick={() => (step === "return" ? setReturning(true) : setConfirming(step))}
         >
           {translate(`sosei.workflow.${step}`)}
         </Button>
       ))}
+      {confirming && (
+        <ConfirmStep
+          step={confirming}
+          publicUrl={confirming === "publish" ? publicUrl || undefined : undefined}
+          ready={!differs || acknowledgement.checked}
+          onConfirm={() => run(confirming, differs ? acknowledged() : undefined)}
+          onClose={() => {
+            setConfirming(null);
+            setAcknowledgement({ checked: false, note: "" });
+          }}
+        >
+          {differs && (
+            <TotalsAcknowledgement
+              report={report}
+              value={acknowledgement}
+              onChange={setAcknowledgement}
+            />
+          )}
+        </ConfirmStep>
+      )}
       {returning && (
         <ReturnDialog
           onReturn={(reason) => run("return", reason)}

@@ -1,6 +1,21 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { ReportStatus } from "../../common/enums";
 
-/** The KPI figures of one fiscal year that the national government publishes. */
+/** How many projects' current reports are in one status. */
+@ObjectType()
+export class StatusCount {
+  @Field(() => ReportStatus)
+  status!: ReportStatus;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+/**
+ * The figures of one fiscal year: the KPI figures the national government publishes, and the
+ * reports by status. Each project counts once, from its current report (its newest revision
+ * the reader may see; a superseded one never).
+ */
 @ObjectType()
 export class FiscalYearSummary {
   @Field(() => Int)
@@ -26,4 +41,10 @@ export class FiscalYearSummary {
 
   @Field(() => Float, { nullable: true, description: "reportsWithAchievedKpi / reportCount" })
   reportsWithAchievedKpiShare!: number | null;
+
+  @Field(() => [StatusCount], { description: "Every status, with 0 for one without reports" })
+  statusCounts!: StatusCount[];
+
+  @Field(() => [ID], { description: "The current report of each project, e.g. for a chart" })
+  reportIds!: string[];
 }

@@ -1,0 +1,55 @@
+import type { ReportStatus } from "@sosei/server/workflow/report-status";
+
+/** What a report waits for from the signed-in user. */
+export type Task = "returned" | "enter" | "submit" | "evaluate" | "review" | "publish";
+
+export interface InboxReport {
+  id: string;
+  projectName: string;
+  fiscalYear: number;
+  status: ReportStatus;
+  updatedAt: string;
+  totals: { actual: { yen: number } | null };
+  evaluation: { opinion: string | null } | null;
+  comments: { kind: string; body: string; authorName: string }[];
+}
+
+/** The reports that may wait for someone with these roles, newest change first. */
+export const INBOX = `query Inbox($status: [ReportStatus!], $municipalityId: [ID!]) {
+  allReports(perPage: 50, sortField: "updatedAt", sortOrder: "DESC",
+    filter: { status: $status, municipalityId: $municipalityId }) {
+    id projectName fiscalYear status updatedAt totals { actual { yen } }
+    evaluation { opinion } comments { kind body authorName }
+  }
+}`;
+
+/** Which statuses can hold a task for each role (the permission matrix's steps). */
+const STATUSES: Record<string, ReportStatus[]> = {
+  FINANCE: ["DRAFT", "RETURNED"],
+  EVALUATOR: ["DRAFT", "RETURNED", "IN_REVIEW"],
+  MANAGER: ["IN_REVIEW", "APPROVED"],
+};
+
+export const inboxStatuses = (roles: readonly string[]): ReportStatus[] => [
+  ...new Set(roles.flatMap((role) => STATUSES[role] ?? [])),
+];
+
+/** The user's task on the report (the most pressing one), or null when it waits for others. */
+export function taskOf(report: InboxReport, roles: readonly string[]): Task | null {
+  const has = (role: string) => roles.includes(role);
+  if (has("FINANCE") && report.status === "RETURNED") return "returned";
+  if (has("MANAGER") && report.status === "IN_REVIEW") return "review";
+  if (has("MANAGER") && report.status === "APPROVED") return "publish";
+  if (has("FINANCE") && report.status === "DRAFT") return report.totals.actual ? "submit" : "enter";
+  const evaluable = STATUSES.EVALUATOR.includes(report.status);
+  if (has("EVALUATOR") && evaluable && !report.evaluation?.opinion) return "evaluate";
+  return null;
+}
+
+/** Where the task is done: the review page for a manager's step, the editor otherwise. */
+export const placeOf = (report: InboxReport, task: Task) =>
+  task === "review" || task === "publish" ? `/reports/${report.id}/show` : `/reports/${report.id}`;
+
+/** Why a returned report came back: the latest reason. */
+export const returnReason = (report: InboxReport) =>
+  report.comments.filter((c) => c.kind === "RETURN_REASON").at(-1);

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "CommentKind" ADD VALUE 'TOTALS_DIFFERENCE';
+
