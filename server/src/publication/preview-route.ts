@@ -4,7 +4,8 @@
  * and the stated 合計 shows the computed figure beside it where they differ.
  */
 import type { IncomingMessage } from "node:http";
-import { canReadReport, type Actor } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
+import { canReadReport } from "../auth/report-visibility";
 import type { PrismaClient } from "../db/database";
 import type { Route } from "../http/routes";
 import { CONTENT_INCLUDE, contentOf } from "../io/content/from-db";

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { notFound } from "../../common/errors";
-import { visibleReports } from "../../auth/guard";
+import { readableReportsWhere } from "../../auth/report-visibility";
 import type { Context } from "../../context";
 import { fiscalYearKpiStats, formatFiscalYear } from "../../rules";
 import { FiscalYearSummary } from "./fiscal-year-summary.type";
@@ -19,7 +19,7 @@ export class FiscalYearSummaryResolver {
     const fiscal = await ctx.prisma.fiscalYear.findUnique({ where: { year } });
     if (!fiscal) throw notFound("FiscalYear", year);
     const reports = await ctx.prisma.report.findMany({
-      where: { fiscalYear: year, ...visibleReports(ctx.actor) },
+      where: { fiscalYear: year, ...readableReportsWhere(ctx.actor) },
       select: { id: true },
     });
     // Three statements whatever the number of reports: the loaders batch the rest.
