@@ -17,11 +17,14 @@ export const TYPES = {
   csv: "text/csv; charset=utf-8",
 } as const;
 
+/** Pages of the publication and the preview may be framed by Sosei itself only. */
+export const FRAME_ANCESTORS = "frame-ancestors 'self'";
+
 const PUBLIC_HEADERS = {
   "cache-control": "public, max-age=300, must-revalidate",
   link: `<${LICENCE.url}>; rel="license"`,
   "x-content-type-options": "nosniff",
-  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+  "content-security-policy": `default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; ${FRAME_ANCESTORS}`,
 };
 
 /** Whether the client's copy is current; RFC 9110: If-None-Match wins over If-Modified-Since. */
