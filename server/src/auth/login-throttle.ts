@@ -115,23 +115,26 @@ export async function attemptFailed(db: SqlSession, keys: readonly ThrottleKey[]
 }
 
 /**
- * The checked attempt succeeded: the login id at this address starts afresh; the other keys
- * (the address, the id over all addresses) only take this attempt back, so their other
- * failures still count (password spraying, a stranger elsewhere).
+ * The checked attempt succeeded: the login id at this address starts afresh, and so does
+ * its count over all addresses unless a stranger elsewhere has locked it (that lock stays
+ * for addresses the owner never used); the address only takes this attempt back (its other
+ * failures still count against password spraying).
  */
 export async function attemptSucceeded(
   db: SqlSession,
-  idHere: ThrottleKey,
-  others: readonly ThrottleKey[],
+  ids: { here: ThrottleKey; all: ThrottleKey },
+  address: ThrottleKey,
 ): Promise<void> {
-  await db.query(`DELETE FROM "LoginThrottle" WHERE "key" = $1`, [idHere.key]);
-  for (const { key } of others) {
-    await db.query(
-      `UPDATE "LoginThrottle" SET "failures" = GREATEST("failures" - 1, 0)
-        WHERE "key" = $1 AND "lockedUntil" IS NULL`,
-      [key],
-    );
-  }
+  await db.query(`DELETE FROM "LoginThrottle" WHERE "key" = $1`, [ids.here.key]);
+  await db.query(
+    `DELETE FROM "LoginThrottle" WHERE "key" = $1 AND ("lockedUntil" IS NULL OR "lockedUntil" <= now())`,
+    [ids.all.key],
+  );
+  await db.query(
+    `UPDATE "LoginThrottle" SET "failures" = GREATEST("failures" - 1, 0)
+      WHERE "key" = $1 AND "lockedUntil" IS NULL`,
+    [address.key],
+  );
 }
 
 /** Rows no longer counting (quiet past the window, lock over); a server runs this now and then. */

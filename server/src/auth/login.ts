@@ -63,9 +63,10 @@ export async function checkLogin(
   }
   // Where the owner signed in before, only failures there count: a stranger elsewhere who
   // locked the id does not keep the owner out.
+  const all = loginIdKey(loginId, MAX_FAILED_LOGINS);
   const keys = (await isKnownAddress(db, loginId, clientAddress))
     ? [address, idHere]
-    : [address, idHere, loginIdKey(loginId, MAX_FAILED_LOGINS)];
+    : [address, idHere, all];
   const wait = await claimAttempt(db, keys);
   if (wait !== null) throw tooManyAttempts(wait);
   const user = await prisma.user.findUnique({
@@ -81,11 +82,7 @@ export async function checkLogin(
     await attemptFailed(db, keys);
     throw invalid();
   }
-  await attemptSucceeded(
-    db,
-    idHere,
-    keys.filter((key) => key !== idHere),
-  );
+  await attemptSucceeded(db, { here: idHere, all }, address);
   await rememberAddress(db, loginId, clientAddress);
   return user.id;
 }
