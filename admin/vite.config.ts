@@ -18,7 +18,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in what the server ships: they would publish the admin's whole source.
+    sourcemap: false,
     // The main chunk is react-admin and MUI; `pnpm bench:admin` reports the login page's
     // gzipped JavaScript against its budget instead of this per-chunk warning.
     chunkSizeWarningLimit: 1200,

@@ -6,6 +6,7 @@ import { ensureAccounts } from "./auth/bootstrap";
 import type { Config } from "./config";
 import { createPrismaClient, openDatabase, type Database } from "./db/database";
 import { migrate, readMigrations } from "./db/migrate";
+import { underStartupLock } from "./db/startup-lock";
 import { clientAddressOf } from "./http/client-address";
 import { graphqlHandler } from "./http/graphql-handler";
 import { startGraphQL } from "./http/graphql-service";
@@ -99,19 +100,21 @@ async function serve(
   workersStarting: Promise<QueryWorkers | null>,
 ): Promise<RunningServer> {
   const migrations = readMigrations();
-  const applied = await migrate(db.sql, migrations);
-  if (applied.length) {
-    log.info({ event: "migration", applied }, `migrations applied: ${applied.join(", ")}`);
-  }
   const prisma = createPrismaClient(db);
-  if (config.seedOnEmpty && (await prisma.municipality.count()) === 0) {
-    printSeedSummary(await loadSeeds(prisma), lineLogger(log, "seed"));
-  }
-  await ensureAccounts(
-    prisma,
-    { demo: config.demo, admin: config.admin },
-    lineLogger(log, "accounts"),
-  );
+  await underStartupLock(db.sql, async () => {
+    const applied = await migrate(db.sql, migrations);
+    if (applied.length) {
+      log.info({ event: "migration", applied }, `migrations applied: ${applied.join(", ")}`);
+    }
+    if (config.seedOnEmpty && (await prisma.municipality.count()) === 0) {
+      printSeedSummary(await loadSeeds(prisma), lineLogger(log, "seed"));
+    }
+    await ensureAccounts(
+      prisma,
+      { demo: config.demo, admin: config.admin },
+      lineLogger(log, "accounts"),
+    );
+  });
   const pdfs = new PublicationPdfs(prisma, log);
   const service = await startGraphQL(prisma, db.sql, config, log, (reportId) =>
     config.pdfOnPublish ? pdfs.published(reportId) : undefined,

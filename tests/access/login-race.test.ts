@@ -60,6 +60,22 @@ describe.each(backends().map((b) => [b.name, b] as const))("login race on %s", (
     }
   });
 
+  it("a stranger's 50 parallel wrong passwords over two servers: at most 5 checked; the owner signs in", async () => {
+    const home = "198.18.1.1";
+    expect(await attempt(a.url, home, "admin", demoPassword("admin"))).toBe("OK");
+    const codes = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        attempt((i % 2 ? a : b).url, "203.0.113.77", "admin", `wrong-${i}`),
+      ),
+    );
+    const counts = tally(codes);
+    expect(counts.UNAUTHENTICATED).toBeLessThanOrEqual(5);
+    expect(counts.UNAUTHENTICATED! + counts.TOO_MANY_ATTEMPTS!).toBe(50);
+    for (const server of [a, b]) {
+      expect(await attempt(server.url, home, "admin", demoPassword("admin"))).toBe("OK");
+    }
+  });
+
   it("a login id that does not exist races and locks the same way", async () => {
     const codes = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>

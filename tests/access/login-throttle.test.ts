@@ -55,6 +55,32 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       ]);
     });
 
+    it("a stranger's failures lock the stranger, not the owner at an address they used before", async () => {
+      const home = "198.18.0.1";
+      expect(await login(home, "manager", demoPassword("manager"))).toEqual({ code: "OK" });
+      const stranger = "203.0.113.50";
+      const codes: string[] = [];
+      for (let i = 0; i < 8; i++) codes.push((await login(stranger, "manager", `guess-${i}`)).code);
+      expect(codes).toEqual([
+        ...Array(5).fill("UNAUTHENTICATED"),
+        ...Array(3).fill("TOO_MANY_ATTEMPTS"),
+      ]);
+      // The owner at home signs in; a new address waits (the id's count over all addresses),
+      // and the stranger, even with the right password, waits too.
+      expect(await login(home, "manager", demoPassword("manager"))).toEqual({ code: "OK" });
+      expect((await login("198.18.0.2", "manager", demoPassword("manager"))).code).toBe(
+        "TOO_MANY_ATTEMPTS",
+      );
+      expect((await login(stranger, "manager", demoPassword("manager"))).code).toBe(
+        "TOO_MANY_ATTEMPTS",
+      );
+      // Five wrong passwords at home lock home too: the owner's own failures still count.
+      for (let i = 0; i < 5; i++) await login(home, "manager", `typo-${i}`);
+      expect((await login(home, "manager", demoPassword("manager"))).code).toBe(
+        "TOO_MANY_ATTEMPTS",
+      );
+    });
+
     it("locks out an address after 8 failures over any ids, and only that address", async () => {
       const attacker = "203.0.113.7";
       for (let i = 0; i < 8; i++) {

@@ -21,6 +21,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dist, "assets"), { recursive: true });
   fs.writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>Sosei</title>");
   fs.writeFileSync(path.join(dist, "assets", "index-AbC123.js"), SCRIPT);
+  fs.writeFileSync(path.join(dist, "assets", "index-AbC123.js.map"), '{"sourcesContent":[]}');
   fs.writeFileSync(path.join(dist, ".env"), "SECRET=1");
   fs.writeFileSync(path.join(dir, "secret.txt"), "outside dist");
   server = http.createServer(routeRequest([adminStaticRoute(dist)], () => {}));
@@ -83,6 +84,12 @@ describe("the admin's static files", () => {
     expect(answer.headers["cache-control"]).toBe("no-cache");
     expect(answer.headers["content-security-policy"]).toContain("default-src 'self'");
     expect(answer.body.toString()).toBe("<!doctype html><title>Sosei</title>");
+  });
+
+  it("never serves a source map (issue 17 #9)", async () => {
+    const answer = await get("/admin/assets/index-AbC123.js.map");
+    expect(answer.status).toBe(404);
+    expect(answer.body.toString()).not.toContain("sourcesContent");
   });
 
   it("answers the SPA's own routes with index.html, so a reload keeps the page", async () => {

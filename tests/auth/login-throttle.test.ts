@@ -77,7 +77,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("login throttle on %s
       await attemptFailed(db.sql, [address, id]);
     }
     await claimAttempt(db.sql, [address, id]);
-    await attemptSucceeded(db.sql, id, address);
+    await attemptSucceeded(db.sql, { here: id, all: loginIdKey("dave-anywhere", 5) }, address);
     expect(await row(id.key)).toBeNull();
     expect((await row(address.key))!.failures).toBe(3);
   });

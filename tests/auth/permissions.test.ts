@@ -1,9 +1,5 @@
-import {
-  canOnReport,
-  canReadReport,
-  type Actor,
-  type ReportOperation,
-} from "../../server/src/auth/permissions";
+import { canOnReport, type Actor, type ReportOperation } from "../../server/src/auth/permissions";
+import { canReadReport } from "../../server/src/auth/report-visibility";
 import type { Role } from "../../server/src/auth/roles";
 import { REPORT_STATUSES } from "../../server/src/workflow/report-status";
 

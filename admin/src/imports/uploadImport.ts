@@ -40,6 +40,8 @@ export function uploadImport(
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/import${query}`);
     xhr.withCredentials = true;
+    // Says "Sosei's own page" to the server's same-origin check (server/src/http/request-guards.ts).
+    xhr.setRequestHeader("X-Sosei-Request", "1");
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };

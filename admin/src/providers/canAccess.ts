@@ -3,10 +3,10 @@ import {
   IMPORT_ROLES,
   REPORT_PERMISSIONS,
   canOnReport,
-  canReadReport,
   type Actor,
   type ReportOperation,
 } from "@sosei/server/auth/permissions";
+import { canReadReport } from "@sosei/server/auth/report-visibility";
 import type { ReportStatus } from "@sosei/server/workflow/report-status";
 
 /**

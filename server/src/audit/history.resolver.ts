@@ -1,6 +1,6 @@
 import { Authorized, Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { requireActor } from "../auth/guard";
-import { inScope } from "../auth/permissions";
+import { canReadInternals } from "../auth/report-visibility";
 import { notFound } from "../common/errors";
 import { idOf } from "../common/validate";
 import type { Context } from "../context";
@@ -23,7 +23,7 @@ export class HistoryResolver {
       where: { id },
       select: { municipalityId: true },
     });
-    if (!report || !inScope(actor, report.municipalityId)) throw notFound("Report", id);
+    if (!report || !canReadInternals(actor, report.municipalityId)) throw notFound("Report", id);
     const rows = await ctx.prisma.auditLog.findMany({
       where: { reportId: id },
       orderBy: { id: "asc" },

@@ -1,11 +1,11 @@
 import { apiError, notFound } from "../common/errors";
 import type { Context } from "../context";
 import type { Prisma } from "../generated/prisma/client";
+import { canReadReport } from "./report-visibility";
 import {
   FOUR_EYES,
   REPORT_PERMISSIONS,
   canOnReport,
-  canReadReport,
   inScope,
   isSystemAdmin,
   ownWork,
@@ -51,13 +51,6 @@ export function requireSystemAdmin(ctx: Pick<Context, "actor">): Actor {
     );
   }
   return actor;
-}
-
-/** Reports a user may see, as Prisma's where: published ones, and all of their own municipality's. */
-export function visibleReports(actor: Actor | null): Prisma.ReportWhereInput {
-  if (actor?.municipalityId === null) return {};
-  if (!actor) return { status: "PUBLISHED" };
-  return { OR: [{ status: "PUBLISHED" }, { municipalityId: actor.municipalityId }] };
 }
 
 export interface GuardedReport extends ReportFacts {

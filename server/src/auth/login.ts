@@ -7,11 +7,17 @@ import {
   attemptSucceeded,
   claimAttempt,
   forgetOldAttempts,
+  isKnownAddress,
+  loginIdAtAddressKey,
   loginIdKey,
+  rememberAddress,
 } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
-/** After this many failures within LOCK_MINUTES, a login id waits LOCK_MINUTES. */
+/**
+ * After this many failures within LOCK_MINUTES, a login id waits LOCK_MINUTES: at the address
+ * that failed, and at every address it never signed in from.
+ */
 export const MAX_FAILED_LOGINS = 5;
 
 export interface LoginSettings {
@@ -49,13 +55,19 @@ export async function checkLogin(
   loginId: string,
   password: string,
 ): Promise<number> {
-  const id = loginIdKey(loginId, MAX_FAILED_LOGINS);
   const address = addressKey(clientAddress, settings.addressLimit);
+  const idHere = loginIdAtAddressKey(loginId, clientAddress, MAX_FAILED_LOGINS);
   if (Date.now() - lastCleanup > 60_000) {
     lastCleanup = Date.now();
     await forgetOldAttempts(db);
   }
-  const wait = await claimAttempt(db, [address, id]);
+  // Where the owner signed in before, only failures there count: a stranger elsewhere who
+  // locked the id does not keep the owner out.
+  const all = loginIdKey(loginId, MAX_FAILED_LOGINS);
+  const keys = (await isKnownAddress(db, loginId, clientAddress))
+    ? [address, idHere]
+    : [address, idHere, all];
+  const wait = await claimAttempt(db, keys);
   if (wait !== null) throw tooManyAttempts(wait);
   const user = await prisma.user.findUnique({
     where: { loginId },
@@ -67,9 +79,10 @@ export async function checkLogin(
     user !== null &&
     user.isActive;
   if (!ok) {
-    await attemptFailed(db, [address, id]);
+    await attemptFailed(db, keys);
     throw invalid();
   }
-  await attemptSucceeded(db, id, address);
+  await attemptSucceeded(db, { here: idHere, all }, address);
+  await rememberAddress(db, loginId, clientAddress);
   return user.id;
 }

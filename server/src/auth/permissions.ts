@@ -119,11 +119,3 @@ export function canOnReport(
 export function allowedOperations(actor: Actor | null, report: ReportFacts): ReportOperation[] {
   return REPORT_OPERATIONS.filter((op) => op !== "create" && canOnReport(actor, op, report));
 }
-
-/** Anyone may read published reports; signed-in users also read their own municipality's others. */
-export function canReadReport(
-  actor: Actor | null,
-  report: { status: ReportStatus; municipalityId: number },
-): boolean {
-  return report.status === "PUBLISHED" || (actor !== null && inScope(actor, report.municipalityId));
-}

@@ -73,7 +73,7 @@ export function adminStaticRoute(distDir = ADMIN_DIST): Route {
     return entry;
   }
 
-  /** The file a path under /admin/ names, or null when it leaves dist/ or is hidden. */
+  /** The file a path under /admin/ names, or null when it leaves dist/, is hidden or a source map. */
   function fileOf(pathname: string): string | null {
     let relative: string;
     try {
@@ -88,7 +88,9 @@ export function adminStaticRoute(distDir = ADMIN_DIST): Route {
       .relative(root, file)
       .split(path.sep)
       .some((part) => part.startsWith("."));
-    return inside && !hidden ? file : null;
+    // A source map would publish the admin's whole source; builds make none (vite.config.ts),
+    // and one left in dist/ from a development build is not served either.
+    return inside && !hidden && !file.endsWith(".map") ? file : null;
   }
 
   async function send(

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sendJsonError } from "./json-error";
+import { refusedCrossSite, setGuardHeaders } from "./request-guards";
 import { requestIdOf } from "./request-id";
 
 /**
@@ -19,6 +20,8 @@ export function routeRequest(
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    setGuardHeaders(url.pathname, res);
+    if (refusedCrossSite(url.pathname, req, res)) return;
     const route = routes.find((r) => r.matches(url.pathname, req));
     if (!route) {
       res

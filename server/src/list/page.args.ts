@@ -48,7 +48,8 @@ export function pageOf(args: PageArgs, resource: Resource): Omit<PageQuery, "whe
   }
   const sortable = Object.keys(resource.sort);
   const field = args.sortField ?? resource.defaultSort.field;
-  const by = resource.sort[field];
+  // Own keys only: "__proto__", "constructor" or "toString" name no sortable field.
+  const by = Object.hasOwn(resource.sort, field) ? resource.sort[field] : undefined;
   if (!by) {
     throw badInput(
       ["sortField"],

@@ -50,13 +50,17 @@ export function join(parts: readonly Sql[], separator: string): Sql {
   return parts.slice(1).reduce((all, part) => sql`${all}${raw(separator)}${part}`, parts[0]);
 }
 
-/** AND of the conditions; TRUE when there are none. */
+/**
+ * AND of the conditions; TRUE when there are none. Like or(), the whole is in brackets of its
+ * own, so that it can be put after an AND, an OR or a NOT without its operators escaping.
+ */
 export function and(conditions: readonly Sql[]): Sql {
-  return conditions.length === 0 ? raw("TRUE") : sql`(${join(conditions, ") AND (")})`;
+  return conditions.length === 0 ? raw("TRUE") : sql`((${join(conditions, ") AND (")}))`;
 }
 
+/** OR of the conditions, bracketed as a whole; FALSE when there are none. */
 export function or(conditions: readonly Sql[]): Sql {
-  return conditions.length === 0 ? raw("FALSE") : sql`(${join(conditions, ") OR (")})`;
+  return conditions.length === 0 ? raw("FALSE") : sql`((${join(conditions, ") OR (")}))`;
 }
 
 /** The statement as the drivers take it: text with $1…$n and the values in order. */

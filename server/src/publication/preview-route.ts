@@ -4,12 +4,13 @@
  * and the stated 合計 shows the computed figure beside it where they differ.
  */
 import type { IncomingMessage } from "node:http";
-import { canReadReport, type Actor } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
+import { canReadReport } from "../auth/report-visibility";
 import type { PrismaClient } from "../db/database";
 import type { Route } from "../http/routes";
 import { CONTENT_INCLUDE, contentOf } from "../io/content/from-db";
 import { renderReport } from "./form/render-report";
-import { sendError, TYPES } from "./http/respond";
+import { FRAME_ANCESTORS, sendError, TYPES } from "./http/respond";
 import { page } from "./page";
 import { kpiSlotsOf } from "./public-pages";
 
@@ -50,7 +51,7 @@ export function previewRoute(
         "cache-control": "no-store",
         "x-robots-tag": "noindex",
         "x-content-type-options": "nosniff",
-        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+        "content-security-policy": `default-src 'none'; style-src 'unsafe-inline'; ${FRAME_ANCESTORS}`,
       });
       res.end(body);
     },

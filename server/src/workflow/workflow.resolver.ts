@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { inScope } from "../auth/permissions";
+import { canReadInternals } from "../auth/report-visibility";
 import { idOf } from "../common/validate";
 import type { Context } from "../context";
 import { Report } from "../domain/report/report.type";
@@ -101,7 +101,7 @@ export class WorkflowResolver {
       "Review comments, oldest first: only for signed-in users of the report's municipality",
   })
   async comments(@Root() report: Report, @Ctx() ctx: Context): Promise<ReviewComment[]> {
-    if (!ctx.actor || !inScope(ctx.actor, report.municipalityId)) return [];
+    if (!canReadInternals(ctx.actor, report.municipalityId)) return [];
     return ctx.loaders.commentsByReport.load(report.id);
   }
 }

@@ -1,8 +1,9 @@
+import { readableThroughReportSql } from "../../auth/report-visibility";
 import { keyIn } from "../../list/filters";
 import { byColumn } from "../../list/page.args";
 import { defineResource } from "../../list/resource";
 import { ident, sql } from "../../list/sql";
-import { reportResource, visibleReportsSql } from "../report/report.resource";
+import { reportResource } from "../report/report.resource";
 import { BudgetProgramFilter } from "./budget-program.args";
 import { BudgetProgram } from "./budget-program.type";
 
@@ -25,13 +26,7 @@ export const budgetProgramResource = defineResource({
     actual: byColumn("actual"),
   },
   defaultSort: { field: "position", order: "ASC" },
-  scope: (reader, t) => {
-    const visible = visibleReportsSql(reader, "r");
-    return (
-      visible &&
-      sql`EXISTS (SELECT 1 FROM "Report" r WHERE r."id" = ${ident(t, "reportId")} AND ${visible})`
-    );
-  },
+  scope: (reader, t) => readableThroughReportSql(reader, t),
   access: "public",
   relations: { report: { resource: () => reportResource, key: "reportId" } },
   needs: {

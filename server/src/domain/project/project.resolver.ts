@@ -10,7 +10,7 @@ import {
   Root,
 } from "type-graphql";
 import { assertMunicipalityScope } from "../../auth/guard";
-import { canReadReport } from "../../auth/permissions";
+import { canReadReport } from "../../auth/report-visibility";
 import { idOf } from "../../common/validate";
 import type { Context } from "../../context";
 import { ListResolver } from "../../list/list.resolver";

@@ -1,21 +1,13 @@
-import { ownMunicipality } from "../../auth/scope";
+import { readableReportSql } from "../../auth/report-visibility";
 import { enumIn, keyIn } from "../../list/filters";
 import { byColumn } from "../../list/page.args";
-import { defineResource, type Reader } from "../../list/resource";
-import { type Sql, ident, or, sql } from "../../list/sql";
+import { defineResource } from "../../list/resource";
+import { ident, sql } from "../../list/sql";
 import { categoryResource } from "../category/category.resource";
 import { municipalityResource } from "../municipality/municipality.resource";
 import { projectResource } from "../project/project.resource";
 import { ReportFilter } from "./report.args";
 import { Report } from "./report.type";
-
-/** Published reports are everyone's; the others only their municipality's. */
-export function visibleReportsSql(reader: Reader, t: string): Sql | null {
-  const own = ownMunicipality(reader, ident(t, "municipalityId"));
-  if (own === null) return null;
-  const published = sql`${ident(t, "status")} = 'PUBLISHED'`;
-  return reader.actor ? or([published, own]) : published;
-}
 
 /**
  * actual / budget over the programs, as rules.executionRate computes it (a report without
@@ -60,7 +52,7 @@ export const reportResource = defineResource({
     executionRate,
   },
   defaultSort: { field: "id", order: "ASC" },
-  scope: visibleReportsSql,
+  scope: readableReportSql,
   access: "public",
   relations: {
     project: { resource: () => projectResource, key: "projectId" },

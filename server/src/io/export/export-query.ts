@@ -4,6 +4,7 @@
  * revision counts: the newest one the reader may see (SUPERSEDED ones never).
  */
 import type { Actor } from "../../auth/permissions";
+import { readableReportSql } from "../../auth/report-visibility";
 import type { PrismaClient } from "../../db/database";
 import { Prisma } from "../../generated/prisma/client";
 import { CONTENT_INCLUDE, contentOf } from "../content/from-db";
@@ -19,12 +20,12 @@ export interface ExportFilter {
 
 const PAGE = 100;
 
+/** Who may read which report: the one rule (auth/report-visibility.ts), as Prisma's SQL. */
 function visibility(filter: ExportFilter): Prisma.Sql {
   if (filter.publishedOnly) return Prisma.sql`r."status" = 'PUBLISHED'`;
-  const reader = filter.reader ?? null;
-  if (reader === "system" || (reader && reader.municipalityId === null)) return Prisma.sql`TRUE`;
-  if (!reader) return Prisma.sql`r."status" = 'PUBLISHED'`;
-  return Prisma.sql`(r."status" = 'PUBLISHED' OR p."municipalityId" = ${reader.municipalityId})`;
+  if (filter.reader === "system") return Prisma.sql`TRUE`;
+  const readable = readableReportSql({ actor: filter.reader ?? null }, "r");
+  return readable ? new Prisma.Sql(readable.strings, readable.values) : Prisma.sql`TRUE`;
 }
 
 /** Ids of the covered reports in the order of the export: municipality, year, No, name. */

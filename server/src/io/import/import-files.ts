@@ -15,7 +15,8 @@ import type { ImportDefaults, ImportedReport } from "./import-model";
 import { Problems } from "./problems";
 import type { RawTable } from "./tables/raw-table";
 import { readCsvTable } from "./tables/read-csv";
-import { readXlsxTables } from "./tables/read-xlsx";
+import { readWorkbook } from "./tables/read-workbook";
+import { uploadBudget } from "./tables/zip-check";
 import { tablesToReports } from "./tables/tables-to-reports";
 
 export interface ImportFile {
@@ -56,9 +57,10 @@ export async function readImportFiles(
   const reports: ImportedReport[] = [];
   const tables: RawTable[] = [];
   const summaries: FileSummary[] = [];
+  const budget = uploadBudget();
   for (const { name, bytes } of files) {
     if (isZip(bytes)) {
-      const sheets = await readXlsxTables(name, bytes, problems);
+      const sheets = await readWorkbook(name, bytes, budget, problems);
       tables.push(...sheets);
       summaries.push({ file: name, format: "xlsx", tables: sheets.map((t) => t.name) });
       continue;

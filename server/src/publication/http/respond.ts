@@ -18,12 +18,15 @@ export const TYPES = {
   pdf: "application/pdf",
 } as const;
 
+/** Pages of the publication and the preview may be framed by Sosei itself only. */
+export const FRAME_ANCESTORS = "frame-ancestors 'self'";
+
 const PUBLIC_HEADERS = {
   "cache-control": "public, max-age=300, must-revalidate",
   link: `<${LICENCE.url}>; rel="license"`,
   "x-content-type-options": "nosniff",
   // data: for the empty icon of the pages (no /favicon.ico request that would fail).
-  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:",
+  "content-security-policy": `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; ${FRAME_ANCESTORS}`,
 };
 
 /** Whether the client's copy is current; RFC 9110: If-None-Match wins over If-Modified-Since. */

@@ -1,5 +1,6 @@
 /** A CSV file of Sosei's export (any of the three tables), decoded and split into rows. */
 import { CsvError, parse } from "csv-parse/sync";
+import { unguardFormula } from "../../tables/formula-guard";
 import type { Problems } from "../problems";
 import { type RawTable, tableOfHeaders } from "./raw-table";
 
@@ -41,7 +42,8 @@ export function readCsvTable(file: string, text: string, problems: Problems): Ra
     headers,
     rows: rows.map(({ record, info }) => ({
       line: info.lines - (record.join("").match(/\n/g)?.length ?? 0),
-      cells: record,
+      // What the writer guarded against formula evaluation comes back as it was.
+      cells: record.map(unguardFormula),
     })),
   };
 }
