@@ -1,43 +1,16 @@
 import { requireActor } from "../../auth/guard";
 import { canOnReport, inScope } from "../../auth/permissions";
 import { withDbErrors } from "../../common/db-errors";
-import { CategoryKind, MoneyUnit } from "../../common/enums";
+import { MoneyUnit } from "../../common/enums";
 import { apiError, badInput } from "../../common/errors";
-import { checkMonth, checkText, idOf, optionalIdOf } from "../../common/validate";
+import { idOf } from "../../common/validate";
 import type { Context } from "../../context";
 import { formatFiscalYear } from "../../rules";
-import { LIMITS } from "./report-limits";
+import { reportColumns, reportTexts } from "./report-inputs";
+import { writeReportParts } from "./report-pipeline";
 import { reportInStepWithProject } from "./report-project-copy";
-import { assertOpenYear, categoryChange, writeReport } from "./report-write";
+import { assertOpenYear, writeReport } from "./report-write";
 import type { CreateReportArgs, UpdateReportArgs } from "./report.args";
-
-const YEN_FIELDS = [
-  "statedBudgetTotal",
-  "statedExpectedGrantTotal",
-  "statedActualTotal",
-  "statedActualGrantTotal",
-  "projectActual",
-] as const;
-
-/** The report's own texts, checked and trimmed (undefined: unchanged, null: cleared). */
-function reportTexts(args: Partial<UpdateReportArgs>) {
-  return {
-    department: checkText(["department"], args.department, {
-      label: "担当部署",
-      max: LIMITS.department,
-    }),
-    contact: checkText(["contact"], args.contact, { label: "連絡先", max: LIMITS.contact }),
-    effectCategoryText: checkText(["effectCategoryText"], args.effectCategoryText, {
-      label: "事業効果の区分",
-      max: LIMITS.categoryText,
-    }),
-    effectText: checkText(["effectText"], args.effectText, {
-      label: "事業効果",
-      max: LIMITS.longText,
-    }),
-    overview: checkText(["overview"], args.overview, { label: "全体概要", max: LIMITS.overview }),
-  };
-}
 
 /** A new DRAFT report (version 1) that states its project as it is now. */
 export async function createReport(ctx: Context, args: CreateReportArgs) {
@@ -103,49 +76,7 @@ export async function createReport(ctx: Context, args: CreateReportArgs) {
 
 /** Changes only the fields given; null clears a field (moneyUnit cannot be cleared). */
 export async function updateReport(ctx: Context, id: number, args: UpdateReportArgs) {
-  if (args.moneyUnit === null) {
-    throw badInput(["moneyUnit"], "金額の単位は省略できません", "moneyUnit cannot be null");
-  }
-  const texts = reportTexts(args);
-  const effectCategoryId = optionalIdOf(args.effectCategoryId, ["effectCategoryId"]);
-  const month = args.actualsAsOf && checkMonth(["actualsAsOf"], args.actualsAsOf);
-  const data: Record<string, unknown> = {
-    department: texts.department,
-    contact: texts.contact,
-    effectText: texts.effectText,
-    overview: texts.overview,
-    moneyUnit: args.moneyUnit,
-  };
-  if (args.actualsAsOf !== undefined) {
-    data.actualsAsOfYear = month?.year ?? null;
-    data.actualsAsOfMonth = month?.month ?? null;
-  }
-  for (const key of YEN_FIELDS) {
-    const value = args[key];
-    if (value !== undefined) data[key] = value === null ? null : BigInt(value);
-  }
-  const editsAmounts = YEN_FIELDS.some((key) => args[key] !== undefined);
-  return writeReport(
-    ctx,
-    "editFinance",
-    "id",
-    id,
-    args.version,
-    async (tx) => {
-      const effect = await categoryChange(
-        tx,
-        CategoryKind.EFFECT,
-        ["effectCategoryId"],
-        effectCategoryId,
-        texts.effectCategoryText,
-      );
-      return tx.report.update({
-        where: { id },
-        data: { ...data, effectCategoryId: effect.id, effectCategoryText: effect.text },
-      });
-    },
-    { editsAmounts },
-  );
+  return writeReportParts(ctx, id, args.version, { report: reportColumns(args) }, { idField: "id" });
 }
 
 /** Deletes a DRAFT report with its parts; returns it as it was. `version`, when given, must be current. */
