@@ -2,6 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
+import type { Actor } from "../../server/src/auth/permissions";
+import type { Role } from "../../server/src/auth/roles";
+import { actingAs } from "../../server/src/db/acting-client";
 import type { PrismaClient } from "../../server/src/db/database";
 import { exportCsv, exportXlsx, TABLE_NAMES } from "../../server/src/io/export/export-files";
 import type { ExportFilter } from "../../server/src/io/export/export-query";
@@ -28,15 +31,39 @@ export const fileOf = (name: string, text: string | Uint8Array): ImportFile => (
   bytes: typeof text === "string" ? Buffer.from(text, "utf8") : text,
 });
 
+/** A user to import as: roles within one municipality (by code) or, without one, all. */
+export async function userOf(
+  prisma: PrismaClient,
+  roles: Role[],
+  municipalityCode?: string,
+): Promise<Actor> {
+  const municipality = municipalityCode
+    ? await prisma.municipality.findUniqueOrThrow({ where: { code: municipalityCode } })
+    : null;
+  const user = await prisma.user.create({
+    data: {
+      loginId: `import-${roles.join("-").toLowerCase()}-${Math.random().toString(36).slice(2, 8)}`,
+      name: `取込 ${roles.join("・")}`,
+      passwordHash: "-",
+      email: `${Math.random().toString(36).slice(2, 10)}@import.test`,
+      roles,
+      municipalityId: municipality?.id ?? null,
+    },
+  });
+  return { id: user.id, roles, municipalityId: user.municipalityId };
+}
+
+/** Imports as `actor`, recorded as them in the history (as the HTTP route does). */
 export function importAll(
   prisma: PrismaClient,
   files: ImportFile[],
-  options: { apply?: boolean; defaults?: ImportDefaults; municipalityId?: number | null } = {},
+  options: { apply?: boolean; defaults?: ImportDefaults; actor: Actor; archive?: boolean },
 ) {
-  return importFiles(prisma, files, {
+  return importFiles(actingAs(prisma, options.actor.id), files, {
     defaults: options.defaults,
     apply: options.apply ?? true,
-    scope: { municipalityId: options.municipalityId ?? null },
+    actor: options.actor,
+    archive: options.archive,
   });
 }
 

@@ -136,6 +136,11 @@ async function writeParts(
   }
 }
 
+/** The write stage alone, for an operation that made its own checks (workflow/archive-report.ts). */
+export async function writeCheckedParts(tx: Tx, reportId: number, parts: ReportParts) {
+  await writeParts(tx, reportId, parts, await resolveCategories(tx, parts));
+}
+
 const editsAmounts = (parts: ReportParts) =>
   parts.programs !== undefined || parts.report?.editsAmounts === true;
 

@@ -7,50 +7,70 @@ import { idOf } from "../../common/validate";
 import type { Context } from "../../context";
 import { formatFiscalYear } from "../../rules";
 import { reportColumns, reportTexts } from "./report-inputs";
-import { writeReportParts } from "./report-pipeline";
+import { writeReportParts, type WriteContext } from "./report-pipeline";
 import { reportInStepWithProject } from "./report-project-copy";
-import { assertOpenYear, writeReport } from "./report-write";
+import { assertOpenYear, writeReport, type Tx } from "./report-write";
 import type { CreateReportArgs, UpdateReportArgs } from "./report.args";
 
+const duplicate = (key: { projectId: number; fiscalYear: number }, existingId?: number) =>
+  apiError(
+    "CONFLICT",
+    `この事業の${formatFiscalYear(key.fiscalYear)}の報告は既にあります`,
+    `project ${key.projectId} already has a report for fiscal year ${key.fiscalYear}`,
+    { field: ["fiscalYear"], existingId },
+  );
+
+/**
+ * Who may create the report, its fiscal year open, none there yet: the checks of a create,
+ * also run alone by an import's dry run. Without `projectId` (a project an import would
+ * create first) only role, scope and year are checked.
+ */
+export async function checkNewReport(
+  ctx: Pick<Context, "actor">,
+  tx: Tx,
+  key: { projectId?: number; municipalityId?: number; fiscalYear: number },
+) {
+  const actor = requireActor(ctx);
+  const project =
+    key.projectId === undefined ? null : await tx.project.findUnique({ where: { id: key.projectId } });
+  const municipalityId = project?.municipalityId ?? key.municipalityId;
+  const allowed =
+    municipalityId !== undefined &&
+    canOnReport(actor, "create", { status: "DRAFT", municipalityId });
+  if ((key.projectId !== undefined && !project) || !allowed) {
+    // Another municipality's project is as unknown as a missing one.
+    if (municipalityId !== undefined && inScope(actor, municipalityId)) {
+      throw apiError(
+        "FORBIDDEN",
+        "報告書を作成できるのは財政担当と管理者です",
+        "only finance staff and administrators may create reports",
+        { operation: "create" },
+      );
+    }
+    throw badInput(
+      ["projectId"],
+      `事業 (id ${key.projectId}) は存在しません`,
+      `project ${key.projectId} does not exist`,
+    );
+  }
+  await assertOpenYear(tx, key.fiscalYear, ["fiscalYear"]);
+  if (project) {
+    const where = { projectId: project.id, fiscalYear: key.fiscalYear };
+    const existing = await tx.report.findFirst({ where, select: { id: true } });
+    if (existing) throw duplicate(where, existing.id);
+  }
+  return project;
+}
+
 /** A new DRAFT report (version 1) that states its project as it is now. */
-export async function createReport(ctx: Context, args: CreateReportArgs) {
+export async function createReport(ctx: WriteContext, args: CreateReportArgs) {
   const key = { projectId: idOf(args.projectId, ["projectId"]), fiscalYear: args.fiscalYear };
   const { department, contact } = reportTexts(args);
-  const duplicate = (existingId?: number) =>
-    apiError(
-      "CONFLICT",
-      `この事業の${formatFiscalYear(key.fiscalYear)}の報告は既にあります`,
-      `project ${key.projectId} already has a report for fiscal year ${key.fiscalYear}`,
-      { field: ["fiscalYear"], existingId },
-    );
   // A concurrent create of the same project and year gets past the check: P2002.
   return withDbErrors(
     () =>
       ctx.prisma.$transaction(async (tx) => {
-        const actor = requireActor(ctx);
-        const project = await tx.project.findUnique({ where: { id: key.projectId } });
-        const allowed =
-          project &&
-          canOnReport(actor, "create", { status: "DRAFT", municipalityId: project.municipalityId });
-        if (!project || !allowed) {
-          // Another municipality's project is as unknown as a missing one.
-          if (project && inScope(actor, project.municipalityId)) {
-            throw apiError(
-              "FORBIDDEN",
-              "報告書を作成できるのは財政担当と管理者です",
-              "only finance staff and administrators may create reports",
-              { operation: "create" },
-            );
-          }
-          throw badInput(
-            ["projectId"],
-            `事業 (id ${key.projectId}) は存在しません`,
-            `project ${key.projectId} does not exist`,
-          );
-        }
-        await assertOpenYear(tx, key.fiscalYear, ["fiscalYear"]);
-        const existing = await tx.report.findFirst({ where: key, select: { id: true } });
-        if (existing) throw duplicate(existing.id);
+        const project = (await checkNewReport(ctx, tx, key))!;
         // ③ starts from the project's latest report, else from the project.
         const previous = await tx.report.findFirst({
           where: { projectId: key.projectId },
@@ -70,7 +90,7 @@ export async function createReport(ctx: Context, args: CreateReportArgs) {
         });
         return reportInStepWithProject(tx, created.id);
       }),
-    { unique: () => duplicate() },
+    { unique: () => duplicate(key) },
   );
 }
 

@@ -175,7 +175,8 @@ export function parseReportBlock(
     effect,
     evaluation: { category: evaluation?.cells[0] ?? null, opinion: evaluation?.cells[1] ?? null },
     policy: { category: policy?.cells[0] ?? null, reason: policy?.cells[1] ?? null },
-    status: "PUBLISHED",
+    // The form states no status: an import creates drafts (content, never state).
+    status: "DRAFT",
     revision: 1,
     publishedAt: null,
     source: ctx.source,
