@@ -58,8 +58,18 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         await upload(api, ASAHIKAWA_FORM, [file], finance)
       ).json()) as FileImportResult;
       expect(
-        dry.reports.filter((r) => r.action === "update").map((r) => [r.number, r.changes]),
-      ).toEqual([[2, ["programs[2].actual", "programs[2].actualGrant"]]]);
+        dry.reports
+          .filter((r) => r.action === "update")
+          .map((r) => [r.number, r.changes.map((c) => [c.labelJa, c.before, c.after, c.line])]),
+      ).toEqual([
+        [
+          2,
+          [
+            ["④ 事業 2 実績額", "1,133 千円", "1,100 千円", 35],
+            ["④ 事業 2 うち交付金", "566 千円", "550 千円", 35],
+          ],
+        ],
+      ]);
       const applied = await upload(api, `${ASAHIKAWA_FORM}&apply=1`, [file], finance);
       expect(applied.status).toBe(200);
       expect(((await applied.json()) as FileImportResult).applied).toBe(true);

@@ -104,3 +104,26 @@ export async function exportXlsxFile(
   });
   return sink.bytes;
 }
+
+/**
+ * The master data of the seeded database (municipalities, fiscal years, category lists,
+ * grant types) copied into an empty one: what the system administrator registers before
+ * anyone imports, since an import never creates them.
+ */
+export async function copyMasterData(from: PrismaClient, to: PrismaClient): Promise<void> {
+  await to.municipality.createMany({ data: await from.municipality.findMany() });
+  await to.fiscalYear.createMany({ data: await from.fiscalYear.findMany() });
+  await to.category.createMany({ data: await from.category.findMany() });
+  await to.grantType.createMany({ data: await from.grantType.findMany() });
+}
+
+/** Report tables and projects only: what an import may write. */
+export const REPORT_TABLES = [
+  "Project",
+  "Kpi",
+  "Report",
+  "BudgetProgram",
+  "KpiValue",
+  "Evaluation",
+  "FuturePolicy",
+] as const;

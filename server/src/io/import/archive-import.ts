@@ -11,11 +11,13 @@ import { located, type ImportRun } from "./import-run";
 import { partsFromContent } from "./report-parts";
 
 export function archiveRun(run: ImportRun): NonNullable<ImportRun["archive"]> {
-  const now = new Date();
+  // Whole seconds, as files state publication times (a CSV round trip keeps it exact).
+  const now = new Date(Math.floor(Date.now() / 1000) * 1000);
   return async (report, project, current): Promise<WriteOutcome> => {
-    if (current) return { action: "unchanged", changes: [], createdProject: false, status: current.status };
+    if (current)
+      return { action: "unchanged", changes: [], createdProject: false, status: current.status };
     const changes = changesOf(emptyReportOf(report, null, null), report);
-    const refused = { action: "refused", changes, createdProject: !project } as const;
+    const refused = { action: "refused", changes, createdProject: false } as const;
     const input = await located(run, report, report.origin, undefined, async () =>
       partsFromContent(report, partsChanged(changes), await kpisOf(run, project), run.catalog),
     );
@@ -37,7 +39,7 @@ export function archiveRun(run: ImportRun): NonNullable<ImportRun["archive"]> {
         { system: run.system },
       );
     });
-    return done ? { action: "create", changes, createdProject: !project } : refused;
+    return done ? { action: "create", changes, createdProject: false } : refused;
   };
 }
 

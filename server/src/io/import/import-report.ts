@@ -141,7 +141,7 @@ export async function importReport(run: ImportRun, report: ImportedReport): Prom
       })
     : null;
   if (current && run.keepExisting) return { action: "unchanged", changes: [], createdProject, status: current.status };
-  if (run.archive) return run.archive(report, project, current);
+  if (run.archive) return { ...(await run.archive(report, project, current)), createdProject };
   const before = current ? contentOf(current) : emptyReportOf(report, project, project?.overview ?? null);
   const changes = changesOf(before, report);
   const parts = partsChanged(changes);
