@@ -219,11 +219,15 @@ describe.each(backends().map((b) => [b.name, b] as const))("bad input (%s)", (_n
     const text = csv.programs.toString("utf8");
     const insideQuotes = text.slice(0, text.indexOf('"・地元ものづくり') + 10);
     const midCharacter = csv.reports.subarray(0, csv.reports.indexOf(Buffer.from("旭川市")) + 4);
-    const result = await importAll(empty.prisma, [
-      fileOf("programs.csv", insideQuotes),
-      fileOf("reports.csv", midCharacter),
-      fileOf("book.xlsx", xlsx.subarray(0, 4000)),
-    ], { actor: as });
+    const result = await importAll(
+      empty.prisma,
+      [
+        fileOf("programs.csv", insideQuotes),
+        fileOf("reports.csv", midCharacter),
+        fileOf("book.xlsx", xlsx.subarray(0, 4000)),
+      ],
+      { actor: as },
+    );
     const found = errors(result).map((p) => [p.code, p.file, p.line]);
     // The quote opens on the last line of the cut file; the cut record of reports.csv also
     // lacks its required cells, which are reported too.

@@ -9,14 +9,7 @@ import { countRows, openDb, type OpenDb } from "../seed/seed-db";
 import { readReports } from "../seed/seeded-reports";
 import { backends } from "../helpers/databases";
 import type { FileImportResult } from "../../server/src/io/import/import-files";
-import {
-  ASAHIKAWA,
-  SOURCE_FILE,
-  copyMasterData,
-  fileFrom,
-  importAll,
-  userOf,
-} from "./io-helpers";
+import { ASAHIKAWA, SOURCE_FILE, copyMasterData, fileFrom, importAll, userOf } from "./io-helpers";
 
 /** Rows without ids and timestamps, which differ between two databases by construction. */
 function withoutIds(value: unknown): unknown {
@@ -51,7 +44,11 @@ describe.each(backends().map((b) => [b.name, b] as const))(
     beforeAll(async () => {
       [empty, seeded] = await Promise.all([openDb(backend, "empty"), openDb(backend, "seeded")]);
       await copyMasterData(seeded.prisma, empty.prisma);
-      const as = { actor: await userOf(empty.prisma, ["ADMIN"]), archive: true, defaults: ASAHIKAWA };
+      const as = {
+        actor: await userOf(empty.prisma, ["ADMIN"]),
+        archive: true,
+        defaults: ASAHIKAWA,
+      };
       countsBefore = await countRows(empty.db);
       const file = [fileFrom(SOURCE_FILE)];
       dryRun = await importAll(empty.prisma, file, { ...as, apply: false });

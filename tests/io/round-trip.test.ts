@@ -35,7 +35,10 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       ]);
       csv = await exportCsvFiles(seeded.prisma);
       xlsx = await exportXlsxFile(seeded.prisma);
-      for (const [name, db] of [["csv", fromCsv], ["xlsx", fromXlsx]] as const) {
+      for (const [name, db] of [
+        ["csv", fromCsv],
+        ["xlsx", fromXlsx],
+      ] as const) {
         await copyMasterData(seeded.prisma, db.prisma);
         sysadmin[name] = await userOf(db.prisma, ["ADMIN"]);
       }

@@ -51,9 +51,18 @@ export async function archivePublishedReport(
       const { projectId, fiscalYear } = input;
       const year = await tx.fiscalYear.findUnique({ where: { year: fiscalYear } });
       if (!year)
-        throw badInput(["fiscalYear"], `年度 ${fiscalYear} は登録されていません`, `fiscal year ${fiscalYear} does not exist`);
+        throw badInput(
+          ["fiscalYear"],
+          `年度 ${fiscalYear} は登録されていません`,
+          `fiscal year ${fiscalYear} does not exist`,
+        );
       if (await tx.report.findFirst({ where: { projectId, fiscalYear }, select: { id: true } }))
-        throw apiError("CONFLICT", "この事業のこの年度の報告は既にあります", "the project already has a report for this year", { field: ["fiscalYear"] });
+        throw apiError(
+          "CONFLICT",
+          "この事業のこの年度の報告は既にあります",
+          "the project already has a report for this year",
+          { field: ["fiscalYear"] },
+        );
       const project = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
       const created = await tx.report.create({
         data: {

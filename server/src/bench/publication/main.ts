@@ -18,7 +18,11 @@ import { exportCsv, exportXlsx, TABLE_NAMES } from "../../io/export/export-files
 import { importFiles } from "../../io/import/import-files";
 
 /** The dry run compares as a user of every role and municipality (nothing is written). */
-const EVERY_ROLE = { id: 0, roles: ["FINANCE", "EVALUATOR", "MANAGER", "ADMIN"], municipalityId: null } as const;
+const EVERY_ROLE = {
+  id: 0,
+  roles: ["FINANCE", "EVALUATOR", "MANAGER", "ADMIN"],
+  municipalityId: null,
+} as const;
 import { generateFiscalYear } from "../../io/synthetic/generate-reports";
 import { writeReportsJson } from "../../publication/open-data/open-data-json";
 import { publishedReports } from "../../publication/open-data/published";

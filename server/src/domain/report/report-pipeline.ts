@@ -124,7 +124,11 @@ async function writeParts(
   }
   if (parts.evaluation) {
     const data = { ...choice(categories.evaluation), opinion: parts.evaluation.opinion };
-    await tx.evaluation.upsert({ where: { reportId }, create: { reportId, ...data }, update: data });
+    await tx.evaluation.upsert({
+      where: { reportId },
+      create: { reportId, ...data },
+      update: data,
+    });
   }
   if (parts.policy) {
     const data = { ...choice(categories.policy), reason: parts.policy.reason };

@@ -32,7 +32,9 @@ export async function checkNewReport(
 ) {
   const actor = requireActor(ctx);
   const project =
-    key.projectId === undefined ? null : await tx.project.findUnique({ where: { id: key.projectId } });
+    key.projectId === undefined
+      ? null
+      : await tx.project.findUnique({ where: { id: key.projectId } });
   const municipalityId = project?.municipalityId ?? key.municipalityId;
   const allowed =
     municipalityId !== undefined &&
@@ -96,7 +98,13 @@ export async function createReport(ctx: WriteContext, args: CreateReportArgs) {
 
 /** Changes only the fields given; null clears a field (moneyUnit cannot be cleared). */
 export async function updateReport(ctx: Context, id: number, args: UpdateReportArgs) {
-  return writeReportParts(ctx, id, args.version, { report: reportColumns(args) }, { idField: "id" });
+  return writeReportParts(
+    ctx,
+    id,
+    args.version,
+    { report: reportColumns(args) },
+    { idField: "id" },
+  );
 }
 
 /** Deletes a DRAFT report with its parts; returns it as it was. `version`, when given, must be current. */

@@ -51,7 +51,13 @@ const REPORT_FIELDS: [ChangedPart, (c: ReportContent) => unknown, string, string
   ["policy", (c) => c.policy.reason, "⑧ 今後の方針の理由", "⑧ reason", text],
   ["project", (c) => c.projectName, "① 事業名", "① project name", text],
   ["project", (c) => c.jointApplicationNote, "共同申請", "joint application", text],
-  ["project", (c) => c.plan && [c.plan.firstYear, c.plan.lastYear], "② 実施計画期間", "② plan period", (v: number[] | null) => (v ? `${v[0]}–${v[1]}` : "")],
+  [
+    "project",
+    (c) => c.plan && [c.plan.firstYear, c.plan.lastYear],
+    "② 実施計画期間",
+    "② plan period",
+    (v: number[] | null) => (v ? `${v[0]}–${v[1]}` : ""),
+  ],
   ["project", (c) => c.kpiNameNote, "KPIの注記", "KPI note", text],
 ];
 
@@ -87,22 +93,69 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** Every change from `before` to the imported report, in the order of the form. */
 export function changesOf(before: ReportContent, after: ImportedReport): Change[] {
   const changes: Change[] = [];
-  const add = (part: ChangedPart, origin: Origin, ja: string, en: string, show: Shown, a: unknown, b: unknown, unit = after.moneyUnit) => {
+  const add = (
+    part: ChangedPart,
+    origin: Origin,
+    ja: string,
+    en: string,
+    show: Shown,
+    a: unknown,
+    b: unknown,
+    unit = after.moneyUnit,
+  ) => {
     if (same(a, b)) return;
-    const [x, y] = [(show as (v: unknown, u: typeof unit) => string)(a, before.moneyUnit), (show as (v: unknown, u: typeof unit) => string)(b, unit)];
+    const [x, y] = [
+      (show as (v: unknown, u: typeof unit) => string)(a, before.moneyUnit),
+      (show as (v: unknown, u: typeof unit) => string)(b, unit),
+    ];
     changes.push({ ...origin, part, labelJa: ja, labelEn: en, before: x, after: y });
   };
   for (const [part, get, ja, en, show] of REPORT_FIELDS)
     add(part, after.origin, ja, en, show, get(before) ?? null, get(after) ?? null);
-  listChanges<ProgramContent & Row>(before.programs, after.programs, "programs", "④ 事業", "④ program", PROGRAM_FIELDS, add, after.origin);
+  listChanges<ProgramContent & Row>(
+    before.programs,
+    after.programs,
+    "programs",
+    "④ 事業",
+    "④ program",
+    PROGRAM_FIELDS,
+    add,
+    after.origin,
+  );
   const definitions = (k: KpiContent[]): Row[] =>
     k.map(({ value: _v, notMeasured: _n, asOf: _a, isReference: _r, ...d }) => d);
-  listChanges<KpiContent & Row>(definitions(before.kpis), definitions(after.kpis), "project", "KPI", "KPI", KPI_DEFINITION_FIELDS, add, after.origin);
-  listChanges<KpiContent & Row>(before.kpis, after.kpis, "kpiValues", "KPI", "KPI", KPI_VALUE_FIELDS, add, after.origin);
+  listChanges<KpiContent & Row>(
+    definitions(before.kpis),
+    definitions(after.kpis),
+    "project",
+    "KPI",
+    "KPI",
+    KPI_DEFINITION_FIELDS,
+    add,
+    after.origin,
+  );
+  listChanges<KpiContent & Row>(
+    before.kpis,
+    after.kpis,
+    "kpiValues",
+    "KPI",
+    "KPI",
+    KPI_VALUE_FIELDS,
+    add,
+    after.origin,
+  );
   return changes;
 }
 
-type Add = (part: ChangedPart, origin: Origin, ja: string, en: string, show: Shown, a: unknown, b: unknown) => void;
+type Add = (
+  part: ChangedPart,
+  origin: Origin,
+  ja: string,
+  en: string,
+  show: Shown,
+  a: unknown,
+  b: unknown,
+) => void;
 
 function listChanges<T extends Row>(
   before: Row[],
@@ -117,11 +170,20 @@ function listChanges<T extends Row>(
   if (before.length !== after.length)
     add(part, origin, `${ja}の件数`, `number of ${en}s`, plain, before.length, after.length);
   for (const item of after) {
-    const old = before.find((b) => b.position === item.position) as Record<string, unknown> | undefined;
+    const old = before.find((b) => b.position === item.position) as
+      Record<string, unknown> | undefined;
     for (const [field, fja, fen, show] of fields) {
       const value = (item as Record<string, unknown>)[field];
       if (old || (value !== null && value !== false))
-        add(part, item.origin ?? origin, `${ja} ${item.position} ${fja}`, `${en} ${item.position} ${fen}`, show, old?.[field] ?? null, value ?? null);
+        add(
+          part,
+          item.origin ?? origin,
+          `${ja} ${item.position} ${fja}`,
+          `${en} ${item.position} ${fen}`,
+          show,
+          old?.[field] ?? null,
+          value ?? null,
+        );
     }
   }
 }

@@ -32,7 +32,9 @@ export interface WriteOutcome {
   status?: string;
 }
 
-const projectInclude = { kpis: { where: { isRetired: false }, orderBy: { position: "asc" } } } as const;
+const projectInclude = {
+  kpis: { where: { isRetired: false }, orderBy: { position: "asc" } },
+} as const;
 
 async function findProject(tx: Tx, municipalityId: number, name: string) {
   return tx.project.findUnique({
@@ -43,11 +45,18 @@ async function findProject(tx: Tx, municipalityId: number, name: string) {
 type Project = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
 /** A new report's content before the file: the project's copy, nothing entered yet. */
-export function emptyReportOf(report: ImportedReport, project: Project | null, overview: string | null): ReportContent {
+export function emptyReportOf(
+  report: ImportedReport,
+  project: Project | null,
+  overview: string | null,
+): ReportContent {
   return {
     ...report,
     jointApplicationNote: project?.jointApplicationNote ?? null,
-    plan: project?.planFirstYear && project.planLastYear ? { firstYear: project.planFirstYear, lastYear: project.planLastYear } : null,
+    plan:
+      project?.planFirstYear && project.planLastYear
+        ? { firstYear: project.planFirstYear, lastYear: project.planLastYear }
+        : null,
     kpiNameNote: project?.kpiNameNote ?? null,
     projectName: project?.name ?? "",
     statedYearOfPlan: null,
@@ -64,7 +73,8 @@ export function emptyReportOf(report: ImportedReport, project: Project | null, o
       baseline: k.baseline?.toFixed() ?? null,
       target: k.target.toFixed(),
       unit: k.unit,
-      targetMonth: k.targetYear && k.targetMonth ? { year: k.targetYear, month: k.targetMonth } : null,
+      targetMonth:
+        k.targetYear && k.targetMonth ? { year: k.targetYear, month: k.targetMonth } : null,
       direction: k.direction,
       value: null,
       notMeasured: false,
@@ -140,9 +150,12 @@ export async function importReport(run: ImportRun, report: ImportedReport): Prom
         include: CONTENT_INCLUDE,
       })
     : null;
-  if (current && run.keepExisting) return { action: "unchanged", changes: [], createdProject, status: current.status };
+  if (current && run.keepExisting)
+    return { action: "unchanged", changes: [], createdProject, status: current.status };
   if (run.archive) return { ...(await run.archive(report, project, current)), createdProject };
-  const before = current ? contentOf(current) : emptyReportOf(report, project, project?.overview ?? null);
+  const before = current
+    ? contentOf(current)
+    : emptyReportOf(report, project, project?.overview ?? null);
   const changes = changesOf(before, report);
   const parts = partsChanged(changes);
   // The report's copy of its project comes from the project (the administrator's master data).
@@ -157,30 +170,45 @@ export async function importReport(run: ImportRun, report: ImportedReport): Prom
     );
     return { action: "refused", changes, createdProject, status: current?.status };
   }
-  if (current && parts.size === 0) return { action: "unchanged", changes, createdProject, status: current.status };
+  if (current && parts.size === 0)
+    return { action: "unchanged", changes, createdProject, status: current.status };
   const input = await located(run, report, report.origin, undefined, async () =>
     partsFromContent(report, parts, project, run.catalog),
   );
   if (!input) return { action: "refused", changes, createdProject, status: current?.status };
-  const written = await located(run, report, report.origin, input.where, async (): Promise<Report | true> => {
-    if (run.dryRun && !current) {
-      await checkNewReport(run.ctx, run.tx, { projectId: project?.id, municipalityId: municipality.id, fiscalYear: report.fiscalYear });
-      await checkPartsOfNewReport(run.ctx, run.tx, municipality.id, input.parts);
-      return true;
-    }
-    const target =
-      current ??
-      (await createReport(run.ctx, {
-        projectId: project!.id,
-        fiscalYear: report.fiscalYear,
-        moneyUnit: report.moneyUnit,
-      }));
-    return writeReportParts(run.ctx, target.id, target.version, input.parts, {
-      dryRun: run.dryRun,
-      note: { action: "IMPORT", importId: run.importId, file: report.origin.file },
-    });
-  });
+  const written = await located(
+    run,
+    report,
+    report.origin,
+    input.where,
+    async (): Promise<Report | true> => {
+      if (run.dryRun && !current) {
+        await checkNewReport(run.ctx, run.tx, {
+          projectId: project?.id,
+          municipalityId: municipality.id,
+          fiscalYear: report.fiscalYear,
+        });
+        await checkPartsOfNewReport(run.ctx, run.tx, municipality.id, input.parts);
+        return true;
+      }
+      const target =
+        current ??
+        (await createReport(run.ctx, {
+          projectId: project!.id,
+          fiscalYear: report.fiscalYear,
+          moneyUnit: report.moneyUnit,
+        }));
+      return writeReportParts(run.ctx, target.id, target.version, input.parts, {
+        dryRun: run.dryRun,
+        note: { action: "IMPORT", importId: run.importId, file: report.origin.file },
+      });
+    },
+  );
   if (!written) return { action: "refused", changes, createdProject, status: current?.status };
-  return { action: current ? "update" : "create", changes, createdProject, status: current?.status };
+  return {
+    action: current ? "update" : "create",
+    changes,
+    createdProject,
+    status: current?.status,
+  };
 }
-

@@ -3,7 +3,12 @@
  * same checks as the GraphQL arguments): category texts are matched to their list entries,
  * KPIs to the project's KPIs by position.
  */
-import { kpiValueRows, partInput, programRows, reportColumns } from "../../domain/report/report-inputs";
+import {
+  kpiValueRows,
+  partInput,
+  programRows,
+  reportColumns,
+} from "../../domain/report/report-inputs";
 import type { ReportParts } from "../../domain/report/report-pipeline";
 import { matchCategory } from "../../rules";
 import type { ImportCatalog } from "./catalog";
@@ -82,6 +87,9 @@ export function partsFromContent(
     );
     parts.policy = { category: input.category, reason: input.text };
   }
-  const where = [...changed].map((p) => PART_LABELS[p]).filter(Boolean).join("・");
+  const where = [...changed]
+    .map((p) => PART_LABELS[p])
+    .filter(Boolean)
+    .join("・");
   return { parts, where };
 }
