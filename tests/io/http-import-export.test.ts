@@ -8,22 +8,7 @@ import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
 import { baseOf, cookieOf } from "../publication/http";
 import type { FileImportResult } from "../../server/src/io/import/import-files";
-import { SOURCE_FILE } from "./io-helpers";
-
-function upload(
-  api: Api,
-  query: string,
-  files: { name: string; bytes: Buffer }[],
-  cookie?: string,
-) {
-  const form = new FormData();
-  for (const f of files) form.append("file", new Blob([new Uint8Array(f.bytes)]), f.name);
-  return fetch(`${baseOf(api)}/api/import${query}`, {
-    method: "POST",
-    body: form,
-    headers: cookie ? { cookie } : {},
-  });
-}
+import { SOURCE_FILE, upload } from "./io-helpers";
 
 const source = () => ({ name: "asahikawa-fy2020.txt", bytes: fs.readFileSync(SOURCE_FILE) });
 const ASAHIKAWA_FORM = "?grantType=地方創生推進交付金&unit=千円";

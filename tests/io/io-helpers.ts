@@ -2,6 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
+import type { Api } from "../helpers/api";
+import { baseOf } from "../publication/http";
 import type { Actor } from "../../server/src/auth/permissions";
 import type { Role } from "../../server/src/auth/roles";
 import { actingAs } from "../../server/src/db/acting-client";
@@ -127,3 +129,19 @@ export const REPORT_TABLES = [
   "Evaluation",
   "FuturePolicy",
 ] as const;
+
+/** POST /api/import with the files as multipart/form-data, as the admin sends them. */
+export function upload(
+  api: Api,
+  query: string,
+  files: { name: string; bytes: Buffer }[],
+  cookie?: string,
+) {
+  const form = new FormData();
+  for (const f of files) form.append("file", new Blob([new Uint8Array(f.bytes)]), f.name);
+  return fetch(`${baseOf(api)}/api/import${query}`, {
+    method: "POST",
+    body: form,
+    headers: cookie ? { cookie } : {},
+  });
+}

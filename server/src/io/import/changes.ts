@@ -3,7 +3,13 @@
  * label (Japanese and English) with the value before and after as the form shows it
  * (amounts in the report's unit with separators, months in wareki), and where in the file.
  */
-import { formatAmount, formatMonth, UNIT_LABELS, type YearMonth } from "../../rules";
+import {
+  formatAmount,
+  formatFiscalYear,
+  formatMonth,
+  UNIT_LABELS,
+  type YearMonth,
+} from "../../rules";
 import type { PartName } from "../../domain/report/report-pipeline";
 import type { KpiContent, ProgramContent, ReportContent } from "../content/report-content";
 import type { ImportedReport } from "./import-model";
@@ -56,7 +62,7 @@ const REPORT_FIELDS: [ChangedPart, (c: ReportContent) => unknown, string, string
     (c) => c.plan && [c.plan.firstYear, c.plan.lastYear],
     "② 実施計画期間",
     "② plan period",
-    (v: number[] | null) => (v ? `${v[0]}–${v[1]}` : ""),
+    (v: number[] | null) => (v ? `${formatFiscalYear(v[0]!)}～${formatFiscalYear(v[1]!)}` : ""),
   ],
   ["project", (c) => c.kpiNameNote, "KPIの注記", "KPI note", text],
 ];

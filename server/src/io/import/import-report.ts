@@ -162,7 +162,7 @@ export async function importReport(run: ImportRun, report: ImportedReport): Prom
   if (parts.has("project") && !(createdProject && !current)) {
     const first = changes.find((c) => c.part === "project")!;
     run.problems.error(
-      first,
+      { file: first.file, line: first.line, sheet: first.sheet },
       "PROJECT_DIFFERS",
       `「${first.labelJa}」が登録済みの事業と異なります (${first.before} → ${first.after})。事業とKPIは管理画面の「事業」で変更してください`,
       `"${first.labelEn}" differs from the registered project (${first.before} → ${first.after}); change projects and KPIs under Projects`,
