@@ -1,0 +1,70 @@
+/**
+ * Wrapped cells in the source form's text: the PDF extraction puts the rest of a long ③
+ * 全体概要 on lines of its own. The seed document re-wrapped at several widths reads into the
+ * same five reports; a continuation that cannot be told from a table is refused with its
+ * line, and no text is ever dropped.
+ */
+import fs from "node:fs";
+import { categories, grantTypes } from "../../seeds/catalog";
+import { convertWith } from "../../server/src/io/import/convert";
+import { parseFormText } from "../../server/src/io/import/form-text/parse-form-text";
+import { withoutOrigins } from "../../server/src/io/import/import-model";
+import { Problems } from "../../server/src/io/import/problems";
+import { ASAHIKAWA, SOURCE_FILE } from "./io-helpers";
+
+function read(text: string) {
+  const problems = new Problems();
+  const reports = parseFormText(text, {
+    file: "wrapped.txt",
+    defaults: ASAHIKAWA,
+    problems,
+    convert: convertWith(problems),
+    effectLabels: categories.filter((c) => c.kind === "EFFECT").map((c) => c.label),
+    grantTypeNames: grantTypes.map((g) => g.name),
+  });
+  return { reports: reports.map(withoutOrigins), problems: problems.list };
+}
+
+/** The line after each ③ heading cut into lines of `width` characters. */
+function rewrap(text: string, width: number): { text: string; wrapped: number } {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let wrapped = 0;
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]!);
+    if (!lines[i]!.startsWith("③")) continue;
+    const cell = [...lines[++i]!.replace(/\t+$/, "")];
+    for (let at = 0; at < cell.length; at += width) out.push(cell.slice(at, at + width).join(""));
+    if (cell.length > width) wrapped++;
+  }
+  return { text: out.join("\n"), wrapped };
+}
+
+const source = fs.readFileSync(SOURCE_FILE, "utf8");
+const original = read(source);
+
+test("the seed document reads into five reports with their ③", () => {
+  expect(original.reports).toHaveLength(5);
+  expect(original.reports.every((r) => (r.overview?.length ?? 0) > 100)).toBe(true);
+});
+
+test.each([20, 37, 80, 200])(
+  "re-wrapped at %i characters: all five reports read identically, no problem added",
+  (width) => {
+    const { text, wrapped } = rewrap(source, width);
+    expect(wrapped).toBeGreaterThan(0);
+    const again = read(text);
+    expect(again.reports).toEqual(original.reports);
+    expect(again.problems.map((p) => p.code)).toEqual(original.problems.map((p) => p.code));
+  },
+);
+
+test("a continuation line of several cells cannot be told from a table: refused with its line", () => {
+  const lines = rewrap(source, 50).text.split("\n");
+  const at = lines.findIndex((l) => l.startsWith("③")) + 2;
+  lines[at] = `${lines[at]}\t別のセル`;
+  const { problems } = read(lines.join("\n"));
+  expect(
+    problems.filter((p) => p.severity === "error").map((p) => [p.code, p.line, p.report]),
+  ).toEqual([["WRAPPED_CELL_UNCLEAR", at + 1, 1]]);
+});
