@@ -9,7 +9,16 @@ import { countRows, openDb, type OpenDb } from "../seed/seed-db";
 import { readReports } from "../seed/seeded-reports";
 import { backends } from "../helpers/databases";
 import type { FileImportResult } from "../../server/src/io/import/import-files";
-import { ASAHIKAWA, SOURCE_FILE, copyMasterData, fileFrom, importAll, userOf } from "./io-helpers";
+import {
+  ASAHIKAWA,
+  MASTER_TABLES,
+  REPORT_TABLES,
+  SOURCE_FILE,
+  copyMasterData,
+  fileFrom,
+  importAll,
+  userOf,
+} from "./io-helpers";
 
 /** Rows without ids and timestamps, which differ between two databases by construction. */
 function withoutIds(value: unknown): unknown {
@@ -114,19 +123,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(imported).toEqual(expected);
       const counts = await countRows(empty.db);
       const seededCounts = await countRows(seeded.db);
-      for (const table of [
-        "Municipality",
-        "FiscalYear",
-        "Project",
-        "Kpi",
-        "Report",
-        "BudgetProgram",
-        "KpiValue",
-        "Evaluation",
-        "FuturePolicy",
-        "Category",
-        "GrantType",
-      ]) {
+      for (const table of [...MASTER_TABLES, ...REPORT_TABLES]) {
         expect([table, counts[table]]).toEqual([table, seededCounts[table]]);
       }
       const years = (db: OpenDb) => db.prisma.fiscalYear.findMany({ orderBy: { year: "asc" } });

@@ -119,6 +119,9 @@ export async function copyMasterData(from: PrismaClient, to: PrismaClient): Prom
   await to.grantType.createMany({ data: await from.grantType.findMany() });
 }
 
+/** What the system administrator registers (copyMasterData). */
+export const MASTER_TABLES = ["Municipality", "FiscalYear", "Category", "GrantType"] as const;
+
 /** Report tables and projects only: what an import may write. */
 export const REPORT_TABLES = [
   "Project",

@@ -96,100 +96,63 @@ const KPI_DEFINITION_FIELDS: Field<KpiContent>[] = [
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** What a list of changes is named after: its part and label. */
+interface Named {
+  part: ChangedPart;
+  ja: string;
+  en: string;
+}
+type Add = (name: Named, origin: Origin, show: Shown, a: unknown, b: unknown) => void;
+
+const PROGRAMS: Named = { part: "programs", ja: "④ 事業", en: "④ program" };
+const KPI_DEFINITIONS: Named = { part: "project", ja: "KPI", en: "KPI" };
+const KPI_VALUES: Named = { part: "kpiValues", ja: "KPI", en: "KPI" };
+
 /** Every change from `before` to the imported report, in the order of the form. */
 export function changesOf(before: ReportContent, after: ImportedReport): Change[] {
   const changes: Change[] = [];
-  const add = (
-    part: ChangedPart,
-    origin: Origin,
-    ja: string,
-    en: string,
-    show: Shown,
-    a: unknown,
-    b: unknown,
-    unit = after.moneyUnit,
-  ) => {
+  const add: Add = ({ part, ja, en }, origin, show, a, b) => {
     if (same(a, b)) return;
-    const [x, y] = [
-      (show as (v: unknown, u: typeof unit) => string)(a, before.moneyUnit),
-      (show as (v: unknown, u: typeof unit) => string)(b, unit),
-    ];
+    const display = show as (v: unknown, u: ReportContent["moneyUnit"]) => string;
+    const [x, y] = [display(a, before.moneyUnit), display(b, after.moneyUnit)];
     changes.push({ ...origin, part, labelJa: ja, labelEn: en, before: x, after: y });
   };
   for (const [part, get, ja, en, show] of REPORT_FIELDS)
-    add(part, after.origin, ja, en, show, get(before) ?? null, get(after) ?? null);
-  listChanges<ProgramContent & Row>(
-    before.programs,
-    after.programs,
-    "programs",
-    "④ 事業",
-    "④ program",
-    PROGRAM_FIELDS,
-    add,
-    after.origin,
-  );
+    add({ part, ja, en }, after.origin, show, get(before) ?? null, get(after) ?? null);
   const definitions = (k: KpiContent[]): Row[] =>
     k.map(({ value: _v, notMeasured: _n, asOf: _a, isReference: _r, ...d }) => d);
-  listChanges<KpiContent & Row>(
-    definitions(before.kpis),
-    definitions(after.kpis),
-    "project",
-    "KPI",
-    "KPI",
-    KPI_DEFINITION_FIELDS,
-    add,
-    after.origin,
-  );
-  listChanges<KpiContent & Row>(
-    before.kpis,
-    after.kpis,
-    "kpiValues",
-    "KPI",
-    "KPI",
-    KPI_VALUE_FIELDS,
-    add,
-    after.origin,
-  );
+  const { origin } = after;
+  listChanges(before.programs, after.programs, PROGRAMS, PROGRAM_FIELDS, add, origin);
+  const [was, is] = [definitions(before.kpis), definitions(after.kpis)];
+  listChanges(was, is, KPI_DEFINITIONS, KPI_DEFINITION_FIELDS, add, origin);
+  listChanges(before.kpis, after.kpis, KPI_VALUES, KPI_VALUE_FIELDS, add, origin);
   return changes;
 }
 
-type Add = (
-  part: ChangedPart,
-  origin: Origin,
-  ja: string,
-  en: string,
-  show: Shown,
-  a: unknown,
-  b: unknown,
-) => void;
-
-function listChanges<T extends Row>(
+function listChanges<T>(
   before: Row[],
   after: Row[],
-  part: ChangedPart,
-  ja: string,
-  en: string,
+  list: Named,
   fields: Field<T>[],
   add: Add,
   origin: Origin,
 ) {
-  if (before.length !== after.length)
-    add(part, origin, `${ja}の件数`, `number of ${en}s`, plain, before.length, after.length);
+  if (before.length !== after.length) {
+    const count = { ...list, ja: `${list.ja}の件数`, en: `number of ${list.en}s` };
+    add(count, origin, plain, before.length, after.length);
+  }
   for (const item of after) {
     const old = before.find((b) => b.position === item.position) as
       Record<string, unknown> | undefined;
-    for (const [field, fja, fen, show] of fields) {
+    for (const [field, ja, en, show] of fields) {
       const value = (item as Record<string, unknown>)[field];
-      if (old || (value !== null && value !== false))
-        add(
-          part,
-          item.origin ?? origin,
-          `${ja} ${item.position} ${fja}`,
-          `${en} ${item.position} ${fen}`,
-          show,
-          old?.[field] ?? null,
-          value ?? null,
-        );
+      if (!old && (value === null || value === false)) continue;
+      const name = {
+        ...list,
+        ja: `${list.ja} ${item.position} ${ja}`,
+        en: `${list.en} ${item.position} ${en}`,
+      };
+      add(name, item.origin ?? origin, show, old?.[field] ?? null, value ?? null);
     }
   }
 }

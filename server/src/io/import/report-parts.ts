@@ -69,23 +69,26 @@ export function partsFromContent(
       })),
     );
   }
-  if (changed.has("evaluation")) {
-    const { category, opinion } = report.evaluation;
+  // ⑦ and ⑧: a category as written (matched to its list) and a text, checked as the API's.
+  const partOf = (kind: "EVALUATION" | "POLICY", field: string, label: string) => {
+    const { category, text } =
+      kind === "EVALUATION"
+        ? { category: report.evaluation.category, text: report.evaluation.opinion }
+        : { category: report.policy.category, text: report.policy.reason };
     const input = partInput(
-      { field: "opinion", label: "外部有識者からの意見" },
-      { categoryId: categoryId("EVALUATION", category), categoryText: category },
-      opinion,
+      { field, label },
+      { categoryId: categoryId(kind, category), categoryText: category },
+      text,
     );
-    parts.evaluation = { category: input.category, opinion: input.text };
+    return { category: input.category, text: input.text };
+  };
+  if (changed.has("evaluation")) {
+    const { category, text } = partOf("EVALUATION", "opinion", "外部有識者からの意見");
+    parts.evaluation = { category, opinion: text };
   }
   if (changed.has("policy")) {
-    const { category, reason } = report.policy;
-    const input = partInput(
-      { field: "reason", label: "今後の方針の理由" },
-      { categoryId: categoryId("POLICY", category), categoryText: category },
-      reason,
-    );
-    parts.policy = { category: input.category, reason: input.text };
+    const { category, text } = partOf("POLICY", "reason", "今後の方針の理由");
+    parts.policy = { category, reason: text };
   }
   const where = [...changed]
     .map((p) => PART_LABELS[p])
