@@ -80,7 +80,8 @@ async function prepareDatabase(prisma: PrismaClient, options: ApiOptions): Promi
     },
   });
   if ((options.reportStatus ?? "DRAFT") === "DRAFT") {
-    await prisma.report.updateMany({ data: { status: "DRAFT" } });
+    // A draft was never published: the seed's publication time goes with its status.
+    await prisma.report.updateMany({ data: { status: "DRAFT", publishedAt: null } });
   }
 }
 

@@ -46,6 +46,7 @@ const original = read(source);
 test("the seed document reads into five reports with their ③", () => {
   expect(original.reports).toHaveLength(5);
   expect(original.reports.every((r) => (r.overview?.length ?? 0) > 100)).toBe(true);
+  expect(original.reports.map((r) => r.overview!.at(-1))).toEqual(Array(5).fill("。"));
 });
 
 test.each([20, 37, 80, 200])(

@@ -58,7 +58,8 @@ function wrappedText(ctx: FormContext, rows: Row[], heading: string, report: num
     const cells = filled(row.cells);
     if (cells.length === 0) continue;
     const next = squeezed(cells[0]!);
-    if (/^[④⑤⑥⑦⑧]/.test(next) || next === "事業名" || next.startsWith("実績額")) break;
+    // The circled numbers before squeezing: NFKC would turn ④ into 4.
+    if (/^[④⑤⑥⑦⑧]/.test(cells[0]!) || next === "事業名" || next.startsWith("実績額")) break;
     if (cells.length > 1) {
       ctx.problems.error(
         { file: ctx.file, line: row.line },
