@@ -40,6 +40,40 @@ function rewrap(text: string, width: number): { text: string; wrapped: number } 
   return { text: out.join("\n"), wrapped };
 }
 
+/**
+ * Each program row cut in two lines: cells longer than `width` continue on the next line in
+ * their column, the budget amount moves there whole (as the finding's extraction did), and
+ * the name stays on the first line.
+ */
+function rewrapPrograms(text: string, width: number): { text: string; wrapped: number } {
+  const out: string[] = [];
+  let header: string[] | null = null;
+  let wrapped = 0;
+  for (const line of text.split("\n")) {
+    const cells = line.split("\t");
+    const first = cells.find((c) => c.trim() !== "")?.replace(/\s+/g, "") ?? "";
+    if (first === "事業名") header = cells.map((c) => c.replace(/\s+/g, ""));
+    else if (first.startsWith("合計") || /^[⑤⑥⑦⑧]/.test(first)) header = null;
+    else if (header && first !== "") {
+      const name = header.indexOf("事業名");
+      const budget = header.findIndex((c) => c.startsWith("予算額"));
+      const next = cells.map(() => "");
+      cells.forEach((cell, i) => {
+        if (i === name) return;
+        const chars = [...cell];
+        if (i === budget) [cells[i], next[i]] = ["", cell];
+        else if (chars.length > width)
+          [cells[i], next[i]] = [chars.slice(0, width).join(""), chars.slice(width).join("")];
+      });
+      out.push(cells.join("\t"), next.join("\t"));
+      wrapped++;
+      continue;
+    }
+    out.push(line);
+  }
+  return { text: out.join("\n"), wrapped };
+}
+
 const source = fs.readFileSync(SOURCE_FILE, "utf8");
 const original = read(source);
 
@@ -54,6 +88,17 @@ test.each([20, 37, 80, 200])(
   (width) => {
     const { text, wrapped } = rewrap(source, width);
     expect(wrapped).toBeGreaterThan(0);
+    const again = read(text);
+    expect(again.reports).toEqual(original.reports);
+    expect(again.problems.map((p) => p.code)).toEqual(original.problems.map((p) => p.code));
+  },
+);
+
+test.each([15, 40, 120])(
+  "program rows wrapped at %i characters, amounts on the next line: the same five reports",
+  (width) => {
+    const { text, wrapped } = rewrapPrograms(source, width);
+    expect(wrapped).toBe(21);
     const again = read(text);
     expect(again.reports).toEqual(original.reports);
     expect(again.problems.map((p) => p.code)).toEqual(original.problems.map((p) => p.code));
