@@ -19,7 +19,8 @@ const USAGE = `usage: pnpm run import --as <login id> <file>… [--apply] [--arc
   --as: the user the import acts as (their roles and municipality, as in the admin)
   --archive-published: earlier years' published reports, taken over as published (system administrator)
   for the source form's text, which does not state them:
-  [--municipality 012041 [--municipality-name 旭川市 --prefecture 北海道]] [--year R2] [--grant-type 地方創生推進交付金] [--unit 千円|円]`;
+  [--municipality 012041] [--year R2] [--grant-type 地方創生推進交付金] [--unit 千円|円]
+  (an import never creates municipalities, fiscal years, grant types or category lists)`;
 
 async function actorOf(prisma: PrismaClient, loginId: string): Promise<Actor | null> {
   const user = await prisma.user.findUnique({ where: { loginId } });
@@ -37,8 +38,6 @@ runMain(async () => {
       "archive-published": { type: "boolean", default: false },
       json: { type: "boolean", default: false },
       municipality: { type: "string" },
-      "municipality-name": { type: "string" },
-      prefecture: { type: "string" },
       year: { type: "string" },
       "grant-type": { type: "string" },
       unit: { type: "string" },
@@ -53,13 +52,7 @@ runMain(async () => {
     bytes: fs.readFileSync(file),
   }));
   const defaults = {
-    municipality: values.municipality
-      ? {
-          code: values.municipality,
-          name: values["municipality-name"],
-          prefecture: values.prefecture,
-        }
-      : undefined,
+    municipality: values.municipality ? { code: values.municipality } : undefined,
     fiscalYear: values.year ? parseFiscalYear(values.year) : undefined,
     grantType: values["grant-type"],
     moneyUnit: values.unit ? (values.unit === "円" ? "YEN" : "THOUSAND_YEN") : undefined,
