@@ -74,7 +74,7 @@ export async function archivePublishedReport(
         },
       });
       await copyProjectIntoReports(tx, { reportIds: [created.id] });
-      await writeCheckedParts(tx, created.id, input.parts);
+      await writeCheckedParts(tx, created, input.parts);
       const published = await tx.report.update({
         where: { id: created.id },
         data: {

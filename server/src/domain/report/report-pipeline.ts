@@ -14,11 +14,11 @@ import { CategoryKind } from "../../common/enums";
 import { badInput, versionConflict } from "../../common/errors";
 import type { Context } from "../../context";
 import { updateVersioned, versioned } from "../../db/optimistic-lock";
-import type { Report } from "../../generated/prisma/client";
+import type { Kpi, Report } from "../../generated/prisma/client";
 import { FOLLOWS_PROJECT } from "../../workflow/report-status";
 import { noteHistory, type HistoryNote } from "./report-history-note";
 import type { CategoryChoice, KpiValueRow, ProgramRow } from "./report-inputs";
-import { copyProjectIntoReports } from "./report-project-copy";
+import { copyProjectIntoReports, kpiDefinitionOf } from "./report-project-copy";
 import { assertOpenYear, categoryChange, type Tx } from "./report-write";
 
 /** Who writes: the signed-in user; `prisma` may be a transaction the caller joins. */
@@ -72,14 +72,13 @@ async function resolveCategories(tx: Tx, parts: ReportParts) {
   };
 }
 
-/** KPI values may name only KPIs in use of the report's project. */
+/** KPI values may name only KPIs in use of the report's project; returns those KPIs. */
 async function assertKpis(tx: Tx, report: Report, rows: KpiValueRow[] | undefined) {
-  if (!rows?.length) return;
+  if (!rows?.length) return new Map<number, Kpi>();
   const kpis = await tx.kpi.findMany({
     where: { projectId: report.projectId, id: { in: rows.map((r) => r.kpiId) }, isRetired: false },
-    select: { id: true },
   });
-  const known = new Set(kpis.map((k) => k.id));
+  const known = new Map(kpis.map((k) => [k.id, k]));
   const unknown = rows.findIndex((r) => !known.has(r.kpiId));
   if (unknown >= 0) {
     const kpiId = rows[unknown]!.kpiId;
@@ -89,6 +88,7 @@ async function assertKpis(tx: Tx, report: Report, rows: KpiValueRow[] | undefine
       `KPI ${kpiId} is not a KPI in use of this report's project`,
     );
   }
+  return known;
 }
 
 /** The write itself: only the parts given. */
@@ -97,6 +97,7 @@ async function writeParts(
   reportId: number,
   parts: ReportParts,
   categories: Awaited<ReturnType<typeof resolveCategories>>,
+  kpis: Map<number, Kpi>,
 ) {
   const choice = (c: { id?: number | null; text?: string | null } | undefined) => ({
     categoryId: c?.id,
@@ -119,8 +120,12 @@ async function writeParts(
     });
   }
   for (const { kpiId, data } of parts.kpiValues ?? []) {
-    // Every report being written has a row per KPI in use (report-project-copy.ts).
-    await tx.kpiValue.update({ where: { reportId_kpiId: { reportId, kpiId } }, data });
+    // A report being written has a row per KPI in use (report-project-copy.ts); create is the fallback.
+    await tx.kpiValue.upsert({
+      where: { reportId_kpiId: { reportId, kpiId } },
+      create: { reportId, ...kpiDefinitionOf(kpis.get(kpiId)!), ...data },
+      update: data,
+    });
   }
   if (parts.evaluation) {
     const data = { ...choice(categories.evaluation), opinion: parts.evaluation.opinion };
@@ -141,8 +146,9 @@ async function writeParts(
 }
 
 /** The write stage alone, for an operation that made its own checks (workflow/archive-report.ts). */
-export async function writeCheckedParts(tx: Tx, reportId: number, parts: ReportParts) {
-  await writeParts(tx, reportId, parts, await resolveCategories(tx, parts));
+export async function writeCheckedParts(tx: Tx, report: Report, parts: ReportParts) {
+  const kpis = await assertKpis(tx, report, parts.kpiValues);
+  await writeParts(tx, report.id, parts, await resolveCategories(tx, parts), kpis);
 }
 
 const editsAmounts = (parts: ReportParts) =>
@@ -170,9 +176,9 @@ export async function writeReportParts(
       const report = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
       await assertOpenYear(tx, report.fiscalYear, [idField]);
       const categories = await resolveCategories(tx, parts);
-      await assertKpis(tx, report, parts.kpiValues);
+      const kpis = await assertKpis(tx, report, parts.kpiValues);
       if (options.dryRun) return report;
-      await writeParts(tx, reportId, parts, categories);
+      await writeParts(tx, reportId, parts, categories, kpis);
       // The report states its project as it now is while it follows it.
       if (FOLLOWS_PROJECT.includes(report.status))
         await copyProjectIntoReports(tx, { reportIds: [reportId] });
