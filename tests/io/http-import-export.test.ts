@@ -8,23 +8,7 @@ import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
 import { baseOf, cookieOf } from "../publication/http";
 import type { FileImportResult } from "../../server/src/io/import/import-files";
-import { SOURCE_FILE } from "./io-helpers";
-
-function upload(
-  api: Api,
-  query: string,
-  files: { name: string; bytes: Buffer }[],
-  cookie?: string,
-) {
-  const form = new FormData();
-  for (const f of files) form.append("file", new Blob([new Uint8Array(f.bytes)]), f.name);
-  return fetch(`${baseOf(api)}/api/import${query}`, {
-    method: "POST",
-    body: form,
-    // The header a client outside the browser sends to /api/* (server/src/http/request-guards.ts).
-    headers: { "x-sosei-request": "1", ...(cookie ? { cookie } : {}) },
-  });
-}
+import { SOURCE_FILE, upload } from "./io-helpers";
 
 const source = () => ({ name: "asahikawa-fy2020.txt", bytes: fs.readFileSync(SOURCE_FILE) });
 const ASAHIKAWA_FORM = "?grantType=地方創生推進交付金&unit=千円";
@@ -59,8 +43,18 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         await upload(api, ASAHIKAWA_FORM, [file], finance)
       ).json()) as FileImportResult;
       expect(
-        dry.reports.filter((r) => r.action === "update").map((r) => [r.number, r.changes]),
-      ).toEqual([[2, ["programs[2].actual", "programs[2].actualGrant"]]]);
+        dry.reports
+          .filter((r) => r.action === "update")
+          .map((r) => [r.number, r.changes.map((c) => [c.labelJa, c.before, c.after, c.line])]),
+      ).toEqual([
+        [
+          2,
+          [
+            ["④ 事業 2 実績額", "1,133 千円", "1,100 千円", 35],
+            ["④ 事業 2 うち交付金", "566 千円", "550 千円", 35],
+          ],
+        ],
+      ]);
       const applied = await upload(api, `${ASAHIKAWA_FORM}&apply=1`, [file], finance);
       expect(applied.status).toBe(200);
       expect(((await applied.json()) as FileImportResult).applied).toBe(true);

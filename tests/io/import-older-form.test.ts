@@ -7,7 +7,7 @@ import path from "node:path";
 import { backends } from "../helpers/databases";
 import { openDb, type OpenDb } from "../seed/seed-db";
 import type { FileImportResult } from "../../server/src/io/import/import-files";
-import { FIXTURES, fileFrom, importAll } from "./io-helpers";
+import { FIXTURES, fileFrom, importAll, userOf } from "./io-helpers";
 
 const TOWN = { code: "019992", name: "試験町", prefecture: "北海道" };
 
@@ -19,8 +19,13 @@ describe.each(backends().map((b) => [b.name, b] as const))(
 
     beforeAll(async () => {
       open = await openDb(backend, "seeded");
+      // The system administrator registers the town and the year, then takes the report over.
+      await open.prisma.municipality.create({ data: TOWN });
+      await open.prisma.fiscalYear.createMany({ data: [{ year: 2015 }], skipDuplicates: true });
       result = await importAll(open.prisma, [fileFrom(path.join(FIXTURES, "older-form-h27.txt"))], {
-        defaults: { municipality: TOWN },
+        defaults: { municipality: { code: TOWN.code } },
+        actor: await userOf(open.prisma, ["ADMIN"]),
+        archive: true,
       });
     });
     afterAll(() => open?.close());
@@ -53,7 +58,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       ]);
     });
 
-    test("the report: FY2015 (H27) from the title, 円 from the unit note, 加速化交付金 (5 KPI slots), no plan period, the town created", async () => {
+    test("the report: FY2015 (H27) from the title, 円 from the unit note, 加速化交付金 (5 KPI slots), no plan period, in the registered town", async () => {
       const r = await report();
       expect(r).toMatchObject({
         fiscalYear: 2015,

@@ -1,14 +1,24 @@
 /**
- * The seed document's own text (seeds/source/asahikawa-fy2020.txt) through the importer:
- * into an empty database it gives exactly what the seed loader writes, every field of every
- * row; it reports the source's known defects (DOMAIN.md) as warnings; a dry run writes
- * nothing; importing it again changes nothing.
+ * The seed document's own text (seeds/source/asahikawa-fy2020.txt) taken over by the system
+ * administrator as an earlier year's published document, into a database holding only the
+ * master data: it gives exactly what the seed loader writes, every field of every row; it
+ * reports the source's known defects (DOMAIN.md) as warnings; a dry run writes nothing;
+ * importing it again changes nothing.
  */
-import { countRows, allZero, openDb, type OpenDb } from "../seed/seed-db";
+import { countRows, openDb, type OpenDb } from "../seed/seed-db";
 import { readReports } from "../seed/seeded-reports";
 import { backends } from "../helpers/databases";
 import type { FileImportResult } from "../../server/src/io/import/import-files";
-import { ASAHIKAWA, SOURCE_FILE, fileFrom, importAll } from "./io-helpers";
+import {
+  ASAHIKAWA,
+  MASTER_TABLES,
+  REPORT_TABLES,
+  SOURCE_FILE,
+  copyMasterData,
+  fileFrom,
+  importAll,
+  userOf,
+} from "./io-helpers";
 
 /** Rows without ids and timestamps, which differ between two databases by construction. */
 function withoutIds(value: unknown): unknown {
@@ -16,7 +26,7 @@ function withoutIds(value: unknown): unknown {
   if (value && typeof value === "object" && !(value instanceof Date) && !("toFixed" in value)) {
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([key]) => !/^(id|createdAt|updatedAt)$|Id$/.test(key))
+        .filter(([key]) => !/^(id|createdAt|updatedAt|publishedAt)$|Id$/.test(key))
         .map(([key, v]) => [key, withoutIds(v)]),
     );
   }
@@ -34,17 +44,27 @@ describe.each(backends().map((b) => [b.name, b] as const))(
     let empty: OpenDb;
     let seeded: OpenDb;
     let dryRun: FileImportResult;
+    let countsBefore: Record<string, number>;
+    let historyAfterFirst: number;
     let countsAfterDryRun: Record<string, number>;
     let first: FileImportResult;
     let second: FileImportResult;
 
     beforeAll(async () => {
       [empty, seeded] = await Promise.all([openDb(backend, "empty"), openDb(backend, "seeded")]);
+      await copyMasterData(seeded.prisma, empty.prisma);
+      const as = {
+        actor: await userOf(empty.prisma, ["ADMIN"]),
+        archive: true,
+        defaults: ASAHIKAWA,
+      };
+      countsBefore = await countRows(empty.db);
       const file = [fileFrom(SOURCE_FILE)];
-      dryRun = await importAll(empty.prisma, file, { apply: false, defaults: ASAHIKAWA });
+      dryRun = await importAll(empty.prisma, file, { ...as, apply: false });
       countsAfterDryRun = await countRows(empty.db);
-      first = await importAll(empty.prisma, file, { defaults: ASAHIKAWA });
-      second = await importAll(empty.prisma, file, { defaults: ASAHIKAWA });
+      first = await importAll(empty.prisma, file, as);
+      historyAfterFirst = await empty.prisma.auditLog.count();
+      second = await importAll(empty.prisma, file, as);
     });
     afterAll(async () => {
       await empty?.close();
@@ -64,7 +84,8 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(dryRun.files).toEqual([
         { file: "asahikawa-fy2020.txt", format: "form-text", encoding: "UTF-8" },
       ]);
-      expect(countsAfterDryRun).toEqual(allZero(countsAfterDryRun));
+      expect(countsAfterDryRun).toEqual(countsBefore);
+      expect(countsBefore.Report).toBe(0);
     });
 
     test("the apply creates the five reports and their projects", () => {
@@ -102,19 +123,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(imported).toEqual(expected);
       const counts = await countRows(empty.db);
       const seededCounts = await countRows(seeded.db);
-      for (const table of [
-        "Municipality",
-        "FiscalYear",
-        "Project",
-        "Kpi",
-        "Report",
-        "BudgetProgram",
-        "KpiValue",
-        "Evaluation",
-        "FuturePolicy",
-        "Category",
-        "GrantType",
-      ]) {
+      for (const table of [...MASTER_TABLES, ...REPORT_TABLES]) {
         expect([table, counts[table]]).toEqual([table, seededCounts[table]]);
       }
       const years = (db: OpenDb) => db.prisma.fiscalYear.findMany({ orderBy: { year: "asc" } });
@@ -132,7 +141,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
           (r) => r.version === 1 && r.updatedAt.getTime() - r.createdAt.getTime() < 1000,
         ),
       ).toBe(true);
-      expect(await empty.prisma.auditLog.count({ where: { action: "UPDATE" } })).toBe(0);
+      expect(await empty.prisma.auditLog.count()).toBe(historyAfterFirst);
     });
   },
 );

@@ -1,12 +1,21 @@
 /**
- * Export FY R2 → import into an empty database → export again: the files are identical,
- * byte for byte, for the three CSV tables and for the workbook; importing an export into
- * the database it came from changes nothing.
+ * Export FY R2 → the system administrator's take-over of published reports into a database
+ * holding only the master data → export again: the files are identical, byte for byte, for
+ * the three CSV tables and for the workbook; importing an export into the database it came
+ * from (as finance) changes nothing and says so.
  */
 import ExcelJS from "exceljs";
 import { backends } from "../helpers/databases";
 import { openDb, type OpenDb } from "../seed/seed-db";
-import { exportCsvFiles, exportXlsxFile, fileOf, importAll } from "./io-helpers";
+import type { Actor } from "../../server/src/auth/permissions";
+import {
+  copyMasterData,
+  exportCsvFiles,
+  exportXlsxFile,
+  fileOf,
+  importAll,
+  userOf,
+} from "./io-helpers";
 
 describe.each(backends().map((b) => [b.name, b] as const))(
   "round trip of FY R2 (%s)",
@@ -16,6 +25,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
     let fromXlsx: OpenDb;
     let csv: Awaited<ReturnType<typeof exportCsvFiles>>;
     let xlsx: Buffer;
+    const sysadmin: Partial<Record<string, Actor>> = {};
 
     beforeAll(async () => {
       [seeded, fromCsv, fromXlsx] = await Promise.all([
@@ -25,6 +35,13 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       ]);
       csv = await exportCsvFiles(seeded.prisma);
       xlsx = await exportXlsxFile(seeded.prisma);
+      for (const [name, db] of [
+        ["csv", fromCsv],
+        ["xlsx", fromXlsx],
+      ] as const) {
+        await copyMasterData(seeded.prisma, db.prisma);
+        sysadmin[name] = await userOf(db.prisma, ["ADMIN"]);
+      }
     });
     afterAll(async () => {
       for (const db of [seeded, fromCsv, fromXlsx]) await db?.close();
@@ -63,23 +80,30 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(asOf.value).toEqual(new Date(Date.UTC(2021, 2, 1)));
     });
 
-    test("CSV: import into an empty database, export again → identical bytes", async () => {
-      const result = await importAll(fromCsv.prisma, [
+    test("CSV: taken over as published into a new database, export again → identical bytes", async () => {
+      const files = [
         fileOf("reports.csv", csv.reports),
         fileOf("programs.csv", csv.programs),
         fileOf("kpis.csv", csv.kpis),
-      ]);
+      ];
+      const result = await importAll(fromCsv.prisma, files, {
+        actor: sysadmin.csv!,
+        archive: true,
+      });
       expect(result.errorCount).toBe(0);
       expect(result.counts.create).toBe(5);
       const again = await exportCsvFiles(fromCsv.prisma);
-      expect(again.reports.equals(csv.reports)).toBe(true);
+      expect(again.reports.toString()).toBe(csv.reports.toString());
       expect(again.programs.equals(csv.programs)).toBe(true);
       expect(again.kpis.equals(csv.kpis)).toBe(true);
       expect((await exportXlsxFile(fromCsv.prisma)).equals(xlsx)).toBe(true);
     });
 
-    test("XLSX: import into an empty database, export again → identical bytes", async () => {
-      const result = await importAll(fromXlsx.prisma, [fileOf("sosei-2020.xlsx", xlsx)]);
+    test("XLSX: taken over as published into a new database, export again → identical bytes", async () => {
+      const result = await importAll(fromXlsx.prisma, [fileOf("sosei-2020.xlsx", xlsx)], {
+        actor: sysadmin.xlsx!,
+        archive: true,
+      });
       expect(result.errorCount).toBe(0);
       expect(result.files).toEqual([
         { file: "sosei-2020.xlsx", format: "xlsx", tables: ["reports", "programs", "kpis"] },
@@ -89,10 +113,30 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       expect(again.programs.equals(csv.programs)).toBe(true);
     });
 
-    test("importing the export into its own database: five unchanged, nothing written", async () => {
-      const result = await importAll(seeded.prisma, [fileOf("sosei-2020.xlsx", xlsx)]);
+    test("the take-over is in each report's history as such, with the file and the publication time from it", async () => {
+      const notes = await fromXlsx.prisma.auditLog.findMany({ where: { entity: "Import" } });
+      expect(notes.map((n) => [n.action, n.actorId])).toEqual(
+        Array(5).fill(["ARCHIVE", sysadmin.xlsx!.id]),
+      );
+      expect(notes[0]!.changes).toMatchObject({
+        file: { after: "sosei-2020.xlsx" },
+        publishedAtFrom: { after: "file" },
+      });
+    });
+
+    test("importing the export of published reports into its own database as finance: five unchanged, nothing written, and it says so", async () => {
+      const finance = await userOf(seeded.prisma, ["FINANCE"], "012041");
+      const before = await seeded.prisma.auditLog.count();
+      const result = await importAll(seeded.prisma, [fileOf("sosei-2020.xlsx", xlsx)], {
+        actor: finance,
+      });
       expect(result.counts).toMatchObject({ create: 0, update: 0, unchanged: 5 });
       expect(result.errorCount).toBe(0);
+      expect(result.reports.map((r) => [r.action, r.status])).toEqual(
+        Array(5).fill(["unchanged", "PUBLISHED"]),
+      );
+      expect(result.problems.map((p) => p.code)).toContain("STATE_IGNORED");
+      expect(await seeded.prisma.auditLog.count()).toBe(before);
     });
   },
 );

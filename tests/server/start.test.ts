@@ -41,6 +41,8 @@ describe("starting on an embedded data directory", () => {
       ]);
       expect(lines).toContain(`migrations applied: ${names.join(", ")}`);
       expect(lines).toContain("seed: 5 reports created, 0 already present");
+      // Published reports state when: the seed documents have no date, so the load time.
+      expect(lines.filter((l) => /^seed: 公開日時 \S+ は読み込み時刻です/.test(l))).toHaveLength(1);
       expect(lines.filter((l) => l.startsWith("seed finding [TOTAL_DISCREPANCY]"))).toHaveLength(2);
       expect(lines).toContain(
         "demo mode: users finance, evaluator, manager, admin, system (passwords in README)",

@@ -1,6 +1,7 @@
 import { Chip, Table, TableBody, TableCell, TableContainer, TableRow } from "@mui/material";
 import { useLocale, useTranslate } from "react-admin";
 import { fiscalYearText } from "../fields/format";
+import { ChangeList } from "./ChangeList";
 import type { ImportedReportLine } from "./importResult";
 import { locationText } from "./locationText";
 import { ColumnHeads } from "./ColumnHeads";
@@ -47,8 +48,8 @@ export function ImportReports({ reports }: { reports: ImportedReportLine[] }) {
               <TableCell>{fiscalYearText(r.fiscalYear, locale)}</TableCell>
               <TableCell>{r.municipality}</TableCell>
               <TableCell>{locationText(r, translate)}</TableCell>
-              <TableCell sx={{ fontFamily: "monospace", fontSize: "0.8rem" }}>
-                {r.changes.join(", ")}
+              <TableCell sx={{ fontSize: "0.8rem" }}>
+                <ChangeList changes={r.changes} />
               </TableCell>
             </TableRow>
           ))}

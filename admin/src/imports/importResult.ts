@@ -16,8 +16,21 @@ export interface ImportedReportLine {
   fiscalYear: number;
   projectName: string;
   action: "create" | "update" | "unchanged" | "refused" | "not checked";
-  /** The fields an update changes, e.g. "programs[2].actual". */
-  changes: string[];
+  /** The status of the report the file was compared with (an import never changes it). */
+  status?: string;
+  /** Each change by its field's label, before → after as the form shows them, and where. */
+  changes: Change[];
+}
+
+export interface Change {
+  part: string;
+  labelJa: string;
+  labelEn: string;
+  before: string;
+  after: string;
+  file: string;
+  line?: number;
+  sheet?: string;
 }
 
 export interface ImportResult {

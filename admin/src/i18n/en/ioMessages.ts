@@ -35,6 +35,7 @@ export const ioMessages = {
     problems: "Problems",
     noProblems: "No problems",
     fileLine: "%{file}, line %{line}",
+    emptyValue: "(empty)",
     sheetRow: "%{file} [%{sheet}], row %{line}",
     actions: {
       create: "Create",

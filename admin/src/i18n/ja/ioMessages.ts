@@ -35,6 +35,7 @@ export const ioMessages = {
     problems: "問題点",
     noProblems: "問題はありません",
     fileLine: "%{file} %{line}行目",
+    emptyValue: "(空欄)",
     sheetRow: "%{file} [%{sheet}] %{line}行目",
     actions: {
       create: "作成",

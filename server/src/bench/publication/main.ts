@@ -16,6 +16,13 @@ import { createLogger } from "../../log/logger";
 import { openPostgres } from "../../db/postgres-database";
 import { exportCsv, exportXlsx, TABLE_NAMES } from "../../io/export/export-files";
 import { importFiles } from "../../io/import/import-files";
+
+/** The dry run compares as a user of every role and municipality (nothing is written). */
+const EVERY_ROLE = {
+  id: 0,
+  roles: ["FINANCE", "EVALUATOR", "MANAGER", "ADMIN"],
+  municipalityId: null,
+} as const;
 import { generateFiscalYear } from "../../io/synthetic/generate-reports";
 import { writeReportsJson } from "../../publication/open-data/open-data-json";
 import { publishedReports } from "../../publication/open-data/published";
@@ -115,7 +122,7 @@ async function leg(
 
     const files = TABLE_NAMES.map((t) => ({ name: `${t}.csv`, bytes: csvFiles[t]! }));
     const dry = await measure(() =>
-      importFiles(prisma, files, { scope: { municipalityId: null }, apply: false }),
+      importFiles(prisma, files, { actor: EVERY_ROLE, apply: false }),
     );
     log(
       `  import dry run of the exported CSV: ${(dry.ms / 1000).toFixed(1)} s, ${dry.value.counts.unchanged} unchanged, ${dry.value.errorCount} errors, peak RSS +${dry.peakRssGrowthMb.toFixed(0)} MB`,

@@ -1,5 +1,4 @@
 import { Args, ArgsType, Authorized, Ctx, Field, Mutation, Resolver } from "type-graphql";
-import { CategoryKind } from "../../common/enums";
 import type { Context } from "../../context";
 import { categoryResource } from "../category/category.resource";
 import { RelationResolver } from "../../list/list.resolver";
@@ -14,11 +13,8 @@ class UpdateEvaluationArgs extends ReportPartArgs {
 }
 
 const EVALUATION: ReportPart = {
-  operation: "editEvaluation",
-  kind: CategoryKind.EVALUATION,
+  name: "evaluation",
   text: { field: "opinion", label: "外部有識者からの意見" },
-  upsert: (tx, reportId, data) =>
-    tx.evaluation.upsert({ where: { reportId }, create: { reportId, ...data }, update: data }),
 };
 
 /** ⑦ 外部有識者からの評価: recording it, and its category entry. */

@@ -1,5 +1,4 @@
 import { Args, ArgsType, Authorized, Ctx, Field, Mutation, Resolver } from "type-graphql";
-import { CategoryKind } from "../../common/enums";
 import type { Context } from "../../context";
 import { categoryResource } from "../category/category.resource";
 import { RelationResolver } from "../../list/list.resolver";
@@ -14,11 +13,8 @@ class UpdateFuturePolicyArgs extends ReportPartArgs {
 }
 
 const FUTURE_POLICY: ReportPart = {
-  operation: "editFinance",
-  kind: CategoryKind.POLICY,
+  name: "policy",
   text: { field: "reason", label: "今後の方針の理由" },
-  upsert: (tx, reportId, data) =>
-    tx.futurePolicy.upsert({ where: { reportId }, create: { reportId, ...data }, update: data }),
 };
 
 /** ⑧ 今後の方針: recording it, and its category entry. */

@@ -1,10 +1,8 @@
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import type { ReportOperation } from "../../auth/permissions";
-import type { CategoryKind } from "../../common/enums";
-import { checkText, idOf, optionalIdOf } from "../../common/validate";
+import { idOf } from "../../common/validate";
 import type { Context } from "../../context";
-import { LIMITS } from "./report-limits";
-import { categoryChange, writeReport } from "./report-write";
+import { partInput } from "./report-inputs";
+import { writeReportParts } from "./report-pipeline";
 
 /** ⑦ and ⑧ share one shape: an entry of a category list (with its text as written) and a text. */
 @ArgsType()
@@ -26,15 +24,9 @@ export class ReportPartArgs {
 }
 
 export interface ReportPart {
-  operation: ReportOperation;
-  kind: CategoryKind;
+  name: "evaluation" | "policy";
   /** The part's text column and its label. */
   text: { field: "opinion" | "reason"; label: string };
-  upsert(
-    tx: Parameters<Parameters<typeof writeReport>[5]>[0],
-    reportId: number,
-    data: Record<string, unknown>,
-  ): Promise<unknown>;
 }
 
 /** Creates or changes the part; only the fields given change, null clears one. Returns the report. */
@@ -45,32 +37,10 @@ export async function saveReportPart(
   text: string | null | undefined,
 ) {
   const reportId = idOf(args.reportId, ["reportId"]);
-  const categoryId = optionalIdOf(args.categoryId, ["categoryId"]);
-  const categoryText = checkText(["categoryText"], args.categoryText, {
-    label: "区分",
-    max: LIMITS.categoryText,
-  });
-  const body = checkText([part.text.field], text, { label: part.text.label, max: LIMITS.longText });
-  return writeReport(
-    ctx,
-    part.operation,
-    "reportId",
-    reportId,
-    args.version,
-    async (tx, report) => {
-      const category = await categoryChange(
-        tx,
-        part.kind,
-        ["categoryId"],
-        categoryId,
-        categoryText,
-      );
-      await part.upsert(tx, reportId, {
-        categoryId: category.id,
-        categoryText: category.text,
-        [part.text.field]: body,
-      });
-      return report;
-    },
-  );
+  const input = partInput(part.text, args, text);
+  const parts =
+    part.name === "evaluation"
+      ? { evaluation: { category: input.category, opinion: input.text } }
+      : { policy: { category: input.category, reason: input.text } };
+  return writeReportParts(ctx, reportId, args.version, parts);
 }

@@ -2,7 +2,9 @@
  * POST /api/import[?apply=1&municipality=CODE&year=R2&grantType=…&unit=千円]: multipart/form-data
  * with one or more files (field "file"), for finance staff and administrators, within their
  * municipality (an administrator of all may import anywhere). Answers the dry-run report as
- * JSON (200 without errors, 422 with them); with apply=1 writes everything or nothing.
+ * JSON (200 without errors, 422 with them); with apply=1 writes everything or nothing, as the
+ * signed-in user through the domain's pipeline. archive=1: the system administrator's take-over
+ * of earlier years' published reports (workflow/archive-report.ts).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import busboy from "busboy";
@@ -129,8 +131,9 @@ export function importRoute(
       }
       const result = await importFiles(actingAs(prisma, actor.id), files, {
         defaults,
-        scope: { municipalityId: actor.municipalityId },
+        actor,
         apply: url.searchParams.get("apply") === "1",
+        archive: url.searchParams.get("archive") === "1",
       });
       res.writeHead(result.errorCount ? 422 : 200, {
         "content-type": TYPES.json,

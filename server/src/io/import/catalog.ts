@@ -1,5 +1,4 @@
 /** The master data an import checks a file against, read once inside its transaction. */
-import { categories, grantTypes } from "../../../../seeds/catalog";
 import type { Prisma } from "../../generated/prisma/client";
 import type { CategoryLists } from "./warnings";
 
@@ -11,9 +10,8 @@ export interface ImportCatalog {
   categories: CategoryLists & {
     all: { id: number; kind: string; label: string; explanation: string | null }[];
   };
-  closedYears: Set<number>;
-  /** Fiscal years known to exist, so each is written at most once per import. */
-  knownYears: Set<number>;
+  /** Every fiscal year with whether it is open for entry. */
+  years: Map<number, boolean>;
 }
 
 export async function loadCatalog(tx: Tx, municipalityCodes: string[]): Promise<ImportCatalog> {
@@ -23,7 +21,7 @@ export async function loadCatalog(tx: Tx, municipalityCodes: string[]): Promise<
     where: { code: { in: municipalityCodes } },
   });
   const categories = await tx.category.findMany({ orderBy: [{ kind: "asc" }, { rank: "asc" }] });
-  const closed = await tx.fiscalYear.findMany({ where: { isOpen: false }, select: { year: true } });
+  const years = await tx.fiscalYear.findMany({ select: { year: true, isOpen: true } });
   const of = (kind: string) => categories.filter((c) => c.kind === kind);
   return {
     // Found by name, as the form writes it, or by code, as a spreadsheet may.
@@ -43,18 +41,6 @@ export async function loadCatalog(tx: Tx, municipalityCodes: string[]): Promise<
       POLICY: of("POLICY"),
       all: categories,
     },
-    closedYears: new Set(closed.map((y) => y.year)),
-    knownYears: new Set(),
+    years: new Map(years.map((y) => [y.year, y.isOpen])),
   };
-}
-
-/**
- * A fresh installation's category lists and grant types (seeds/catalog.ts), written only when
- * the database has none at all, so that an administrator's edits are never undone.
- */
-export async function ensureCatalog(tx: Tx): Promise<void> {
-  const lists = await tx.category.count();
-  const types = await tx.grantType.count();
-  if (lists === 0) await tx.category.createMany({ data: categories });
-  if (types === 0) await tx.grantType.createMany({ data: grantTypes });
 }

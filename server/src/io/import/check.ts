@@ -3,7 +3,7 @@
  * KPI limits of the grant type, known municipality and grant type, the importer's scope,
  * one report per project and year in the file. Warnings come from warnings.ts.
  */
-import { municipalityCodeProblem } from "../../rules";
+import type { Actor } from "../../auth/permissions";
 import { assertGrantShare, assertKpiLimit } from "../../rules";
 import type { ImportCatalog } from "./catalog";
 import type { Convert } from "./convert";
@@ -11,7 +11,7 @@ import type { ImportedReport } from "./import-model";
 import type { Problems } from "./problems";
 import { warnAbout } from "./warnings";
 
-/** Whose data an import may write: one municipality, or every one (system administrators, the CLI). */
+/** Whose data an import may write: the actor's municipality, or every one (system administrators, the seed). */
 export interface ImportScope {
   municipalityId: number | null;
 }
@@ -28,23 +28,16 @@ function checkMunicipality(
   scope: ImportScope,
   problems: Problems,
 ) {
-  const { code, name, prefecture } = report.municipality;
+  const { code } = report.municipality;
   const known = catalog.municipalities.get(code);
   const at = { report: report.number, where: "団体コード/municipality code" };
-  if (!known && !(scope.municipalityId === null && name && prefecture)) {
+  // Municipalities are the system administrator's master data: an import never creates one.
+  if (!known) {
     problems.error(
       report.origin,
       "UNKNOWN_MUNICIPALITY",
-      `団体コード「${code}」は登録されていません`,
-      `unknown municipality code "${code}"`,
-      at,
-    );
-  } else if (!known && municipalityCodeProblem(code)) {
-    problems.error(
-      report.origin,
-      "INVALID_MUNICIPALITY_CODE",
-      `団体コード「${code}」は6桁の全国地方公共団体コードではありません (検査数字を含む)`,
-      `"${code}" is not a six-digit municipality code with a valid check digit`,
+      `団体コード「${code}」は登録されていません (団体はシステム管理者が登録します)`,
+      `unknown municipality code "${code}" (the system administrator registers municipalities)`,
       at,
     );
   } else if (known && scope.municipalityId !== null && known.id !== scope.municipalityId) {
@@ -84,7 +77,15 @@ function checkReport(
       undefined,
     );
   }
-  if (catalog.closedYears.has(report.fiscalYear)) {
+  if (!catalog.years.has(report.fiscalYear)) {
+    problems.error(
+      report.origin,
+      "UNKNOWN_FISCAL_YEAR",
+      `${report.fiscalYear}年度は登録されていません (年度はシステム管理者が登録します)`,
+      `fiscal year ${report.fiscalYear} does not exist (the system administrator registers fiscal years)`,
+      { report: report.number, where: "年度/fiscal year" },
+    );
+  } else if (!catalog.years.get(report.fiscalYear)) {
     problems.error(
       report.origin,
       "FISCAL_YEAR_CLOSED",
@@ -143,7 +144,7 @@ function checkReport(
 export function checkReports(
   reports: ImportedReport[],
   catalog: ImportCatalog,
-  scope: ImportScope,
+  actor: Actor | null,
   problems: Problems,
   convert: Convert,
 ): void {
@@ -152,6 +153,7 @@ export function checkReports(
       .filter((p) => p.severity === "error")
       .map((p) => `${p.file}:${p.sheet}:${p.line}`),
   );
+  const scope: ImportScope = { municipalityId: actor?.municipalityId ?? null };
   const seen = new Map<string, ImportedReport>();
   for (const report of reports) {
     const first = seen.get(reportKey(report));

@@ -6,8 +6,7 @@
 import { categories, grantTypes as standardGrantTypes } from "../../../../seeds/catalog";
 import type { PrismaClient } from "../../db/database";
 import { applyImport, type ImportResult } from "./apply-import";
-import { ensureCatalog } from "./catalog";
-import type { ImportScope } from "./check";
+import type { Actor } from "../../auth/permissions";
 import { convertWith } from "./convert";
 import { decodeText } from "./decode";
 import { isFormText, parseFormText } from "./form-text/parse-form-text";
@@ -45,7 +44,7 @@ export async function readImportFiles(
   problems: Problems,
 ) {
   const convert = convertWith(problems);
-  // A fresh database has no lists yet; the import writes the standard ones (ensureCatalog).
+  // A fresh database has no lists yet: read with the standard ones (an import never writes them).
   const [storedEffects, storedTypes] = await Promise.all([
     prisma.category.findMany({ where: { kind: "EFFECT" }, select: { label: true } }),
     prisma.grantType.findMany({ select: { name: true } }),
@@ -101,7 +100,7 @@ export async function readImportFiles(
 export async function importFiles(
   prisma: PrismaClient,
   files: ImportFile[],
-  options: { defaults?: ImportDefaults; scope: ImportScope; apply: boolean },
+  options: { defaults?: ImportDefaults; actor: Actor; apply: boolean; archive?: boolean },
 ): Promise<FileImportResult> {
   const problems = new Problems();
   const { reports, summaries } = await readImportFiles(
@@ -111,9 +110,9 @@ export async function importFiles(
     problems,
   );
   const result = await applyImport(prisma, reports, problems, {
-    scope: options.scope,
+    actor: options.actor,
     apply: options.apply,
-    prepare: ensureCatalog,
+    archive: options.archive,
   });
   return { ...result, files: summaries };
 }

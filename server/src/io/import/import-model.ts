@@ -12,6 +12,8 @@ export interface ImportedKpi extends KpiContent {
 
 export interface ImportedReport extends Omit<ReportContent, "programs" | "kpis"> {
   origin: Origin;
+  /** The file states status, revision or publication time (an export read back). */
+  statesState?: boolean;
   programs: ImportedProgram[];
   kpis: ImportedKpi[];
 }
@@ -26,7 +28,7 @@ export interface ImportDefaults {
 
 /** Strips the origins: the content as the database would hold it. */
 export function withoutOrigins(report: ImportedReport): ReportContent {
-  const { origin: _o, programs, kpis, ...rest } = report;
+  const { origin: _o, statesState: _s, programs, kpis, ...rest } = report;
   return {
     ...rest,
     programs: programs.map(({ origin: _p, ...p }) => p),

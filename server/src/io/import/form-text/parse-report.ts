@@ -45,6 +45,36 @@ function pairAfter(rows: Row[], heading: string): { row: Row; cells: string[] } 
   return row ? { row, cells: filled(row.cells) } : null;
 }
 
+/**
+ * The text of a one-cell section (③): every line up to the next heading, joined, for the
+ * PDF extraction wraps a long cell onto lines of its own. A line of several cells there
+ * cannot be told from a table: refused with its line, never dropped.
+ */
+function wrappedText(ctx: FormContext, rows: Row[], heading: string, report: number) {
+  const at = rows.findIndex((row) => head(row).startsWith(heading));
+  if (at < 0) return null;
+  const lines: string[] = [];
+  for (const row of rows.slice(at + 1)) {
+    const cells = filled(row.cells);
+    if (cells.length === 0) continue;
+    const next = squeezed(cells[0]!);
+    // The circled numbers before squeezing: NFKC would turn ④ into 4.
+    if (/^[④⑤⑥⑦⑧]/.test(cells[0]!) || next === "事業名" || next.startsWith("実績額")) break;
+    if (cells.length > 1) {
+      ctx.problems.error(
+        { file: ctx.file, line: row.line },
+        "WRAPPED_CELL_UNCLEAR",
+        `${heading}の続きの行に複数のセルがあり、どこまでが${heading}か判断できません`,
+        `a continuation line of ${heading} holds several cells; where ${heading} ends cannot be told`,
+        { report, where: heading },
+      );
+      return null;
+    }
+    lines.push(row.cells.find((c) => c.trim() !== "")!);
+  }
+  return textOrNull(lines.join(""));
+}
+
 export function parseReportBlock(
   ctx: FormContext,
   doc: DocumentFacts,
@@ -92,13 +122,7 @@ export function parseReportBlock(
       { report: number },
     );
   }
-  const overviewAt = rows.findIndex((row) => head(row).startsWith("③"));
-  const overviewRow =
-    overviewAt < 0 ? undefined : rows.slice(overviewAt + 1).find((r) => filled(r.cells).length > 0);
-  const overview =
-    overviewRow && !/^[④⑤]/.test(head(overviewRow))
-      ? textOrNull(overviewRow.cells.find((c) => c.trim() !== ""))
-      : null;
+  const overview = wrappedText(ctx, rows, "③", number);
 
   const programsAt = rows.findIndex((row) => squeezed(head(row)) === "事業名");
   let programs: ImportedProgram[] = [];
@@ -176,7 +200,8 @@ export function parseReportBlock(
     effect,
     evaluation: { category: evaluation?.cells[0] ?? null, opinion: evaluation?.cells[1] ?? null },
     policy: { category: policy?.cells[0] ?? null, reason: policy?.cells[1] ?? null },
-    status: "PUBLISHED",
+    // The form states no status: an import creates drafts (content, never state).
+    status: "DRAFT",
     revision: 1,
     publishedAt: null,
     source: ctx.source,

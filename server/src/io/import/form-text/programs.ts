@@ -35,6 +35,28 @@ export function amounts(
   return { amount: yen(amount), grant: grant === null ? null : yen(grant) };
 }
 
+/**
+ * Program rows with their wrapped lines joined: the PDF extraction continues a long cell on
+ * the next line, in the same column, with the name column empty. Each cell of such a line is
+ * appended to the same cell of the row above (the row keeps its first line's number).
+ */
+function joinContinuations(rows: Row[], nameColumn: number): Row[] {
+  const joined: Row[] = [];
+  for (const row of rows) {
+    if (filled(row.cells).length === 0) continue;
+    const previous = joined.at(-1);
+    const continues = previous && (row.cells[nameColumn] ?? "").trim() === "";
+    if (!continues || /^[⑤⑥⑦⑧]/.test(head(row))) {
+      joined.push({ line: row.line, cells: [...row.cells] });
+      continue;
+    }
+    row.cells.forEach((cell, i) => {
+      if (cell.trim() !== "") previous.cells[i] = `${previous.cells[i] ?? ""}${cell}`;
+    });
+  }
+  return joined;
+}
+
 export function readPrograms(
   ctx: FormContext,
   rows: Row[],
@@ -54,8 +76,7 @@ export function readPrograms(
   const totalAt = rows.findIndex((row, i) => i > at && squeezed(head(row)).startsWith("合計"));
   const end = totalAt < 0 ? rows.length : totalAt;
   const programs: ImportedProgram[] = [];
-  for (const row of rows.slice(at + 1, end)) {
-    if (filled(row.cells).length === 0) continue;
+  for (const row of joinContinuations(rows.slice(at + 1, end), cols.name)) {
     if (/^[⑤⑥⑦⑧]/.test(head(row))) break;
     const origin = { file: ctx.file, line: row.line };
     const position = programs.length + 1;

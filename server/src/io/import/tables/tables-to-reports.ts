@@ -103,6 +103,7 @@ function readReport(r: RowReader): ImportedReport {
     status,
     revision: r.int("版") ?? 1,
     publishedAt: r.datetime("公開日時"),
+    statesState: r.text("状態") !== null || r.text("版") !== null || r.text("公開日時") !== null,
     source: r.text("出典"),
   };
 }

@@ -1,0 +1,214 @@
+/**
+ * The one pipeline of every write to a report's parts, whichever door it comes through
+ * (GraphQL mutations, the import over HTTP and the CLI, the seed loader). A fixed order in
+ * one transaction: who (permission matrix per part) → input checks (done by the callers with
+ * report-inputs.ts before this runs) → version → open fiscal year → write → project copy →
+ * bookkeeping (who last edited the amounts) → history (the triggers record the actor; an
+ * import adds a note naming itself and its file). A dry run stops before the version claim
+ * turns into a write: it reads and refuses exactly as the write would, and writes nothing.
+ */
+import { authorizeReport, needsRole, requireActor } from "../../auth/guard";
+import { REPORT_PERMISSIONS, canOnReport, type ReportOperation } from "../../auth/permissions";
+import { withDbErrors } from "../../common/db-errors";
+import { CategoryKind } from "../../common/enums";
+import { badInput, versionConflict } from "../../common/errors";
+import type { Context } from "../../context";
+import { updateVersioned, versioned } from "../../db/optimistic-lock";
+import type { Kpi, Report } from "../../generated/prisma/client";
+import { FOLLOWS_PROJECT } from "../../workflow/report-status";
+import { noteHistory, type HistoryNote } from "./report-history-note";
+import type { CategoryChoice, KpiValueRow, ProgramRow } from "./report-inputs";
+import { copyProjectIntoReports, kpiDefinitionOf } from "./report-project-copy";
+import { assertOpenYear, categoryChange, type Tx } from "./report-write";
+
+/** Who writes: the signed-in user; `prisma` may be a transaction the caller joins. */
+export type WriteContext = Pick<Context, "prisma" | "actor">;
+
+/** Checked input per part; a part left out is not touched. */
+export interface ReportParts {
+  /** The report's own columns (header, ③, ⑤ totals, ⑥): finance. */
+  report?: { data: Record<string, unknown>; effect?: CategoryChoice; editsAmounts: boolean };
+  /** ④ all programs, replaced in the order given. */
+  programs?: ProgramRow[];
+  /** ⑤ latest values of the KPIs named. */
+  kpiValues?: KpiValueRow[];
+  /** ⑦ the expert's evaluation (undefined fields stay as they are). */
+  evaluation?: { category: CategoryChoice; opinion: string | null | undefined };
+  /** ⑧ future policy. */
+  policy?: { category: CategoryChoice; reason: string | null | undefined };
+}
+export type PartName = keyof ReportParts;
+
+/** Which operation of the permission matrix each part needs. */
+export const PART_OPERATIONS: Record<PartName, ReportOperation> = {
+  report: "editFinance",
+  programs: "editFinance",
+  kpiValues: "editFinance",
+  evaluation: "editEvaluation",
+  policy: "editFinance",
+};
+
+const partsOf = (parts: ReportParts) =>
+  (Object.keys(parts) as PartName[]).filter((p) => parts[p] !== undefined);
+
+export interface PartWriteOptions {
+  /** Reads and refuses as the write would; writes nothing (no ids, no version). */
+  dryRun?: boolean;
+  /** A note in the report's history beside the triggers' rows (an import, an archive). */
+  note?: HistoryNote;
+  /** The argument that names the report, for errors ("id", "reportId"). */
+  idField?: string;
+}
+
+/** Categories resolved against their lists (reads only). */
+async function resolveCategories(tx: Tx, parts: ReportParts) {
+  const at = (field: string) => [field];
+  const choose = (kind: CategoryKind, field: string, c: CategoryChoice | undefined) =>
+    c ? categoryChange(tx, kind, at(field), c.id, c.text) : Promise.resolve(undefined);
+  return {
+    effect: await choose(CategoryKind.EFFECT, "effectCategoryId", parts.report?.effect),
+    evaluation: await choose(CategoryKind.EVALUATION, "categoryId", parts.evaluation?.category),
+    policy: await choose(CategoryKind.POLICY, "categoryId", parts.policy?.category),
+  };
+}
+
+/** KPI values may name only KPIs in use of the report's project; returns those KPIs. */
+async function assertKpis(tx: Tx, report: Report, rows: KpiValueRow[] | undefined) {
+  if (!rows?.length) return new Map<number, Kpi>();
+  const kpis = await tx.kpi.findMany({
+    where: { projectId: report.projectId, id: { in: rows.map((r) => r.kpiId) }, isRetired: false },
+  });
+  const known = new Map(kpis.map((k) => [k.id, k]));
+  const unknown = rows.findIndex((r) => !known.has(r.kpiId));
+  if (unknown >= 0) {
+    const kpiId = rows[unknown]!.kpiId;
+    throw badInput(
+      ["values", unknown, "kpiId"],
+      `KPI (id ${kpiId}) はこの報告の事業で使用中のKPIではありません`,
+      `KPI ${kpiId} is not a KPI in use of this report's project`,
+    );
+  }
+  return known;
+}
+
+/** The write itself: only the parts given. */
+async function writeParts(
+  tx: Tx,
+  reportId: number,
+  parts: ReportParts,
+  categories: Awaited<ReturnType<typeof resolveCategories>>,
+  kpis: Map<number, Kpi>,
+) {
+  const choice = (c: { id?: number | null; text?: string | null } | undefined) => ({
+    categoryId: c?.id,
+    categoryText: c?.text,
+  });
+  if (parts.report) {
+    const effect = categories.effect;
+    await tx.report.update({
+      where: { id: reportId },
+      data: {
+        ...parts.report.data,
+        ...(effect ? { effectCategoryId: effect.id, effectCategoryText: effect.text } : {}),
+      },
+    });
+  }
+  if (parts.programs) {
+    await tx.budgetProgram.deleteMany({ where: { reportId } });
+    await tx.budgetProgram.createMany({
+      data: parts.programs.map((row) => ({ ...row, reportId })),
+    });
+  }
+  for (const { kpiId, data } of parts.kpiValues ?? []) {
+    // A report being written has a row per KPI in use (report-project-copy.ts); create is the fallback.
+    await tx.kpiValue.upsert({
+      where: { reportId_kpiId: { reportId, kpiId } },
+      create: { reportId, ...kpiDefinitionOf(kpis.get(kpiId)!), ...data },
+      update: data,
+    });
+  }
+  if (parts.evaluation) {
+    const data = { ...choice(categories.evaluation), opinion: parts.evaluation.opinion };
+    await tx.evaluation.upsert({
+      where: { reportId },
+      create: { reportId, ...data },
+      update: data,
+    });
+  }
+  if (parts.policy) {
+    const data = { ...choice(categories.policy), reason: parts.policy.reason };
+    await tx.futurePolicy.upsert({
+      where: { reportId },
+      create: { reportId, ...data },
+      update: data,
+    });
+  }
+}
+
+/** The write stage alone, for an operation that made its own checks (workflow/archive-report.ts). */
+export async function writeCheckedParts(tx: Tx, report: Report, parts: ReportParts) {
+  const kpis = await assertKpis(tx, report, parts.kpiValues);
+  await writeParts(tx, report.id, parts, await resolveCategories(tx, parts), kpis);
+}
+
+const editsAmounts = (parts: ReportParts) =>
+  parts.programs !== undefined || parts.report?.editsAmounts === true;
+
+/** Writes the given parts of a report the client read at `version`; returns the report. */
+export async function writeReportParts(
+  ctx: WriteContext,
+  reportId: number,
+  version: number,
+  parts: ReportParts,
+  options: PartWriteOptions = {},
+): Promise<Report> {
+  const idField = options.idField ?? "reportId";
+  return withDbErrors(() =>
+    ctx.prisma.$transaction(async (tx) => {
+      // Who: every part's operation, on this report in its status (one permission table).
+      const operations = [...new Set(partsOf(parts).map((p) => PART_OPERATIONS[p]))];
+      for (const operation of operations) await authorizeReport(ctx, tx, reportId, operation);
+      // Version: the report as the client read it (stale → CONFLICT).
+      if (options.dryRun) {
+        const row = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
+        if (row.version !== version) throw versionConflict("Report", reportId);
+      } else await updateVersioned(versioned(tx.report), "Report", { id: reportId }, version);
+      const report = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
+      await assertOpenYear(tx, report.fiscalYear, [idField]);
+      const categories = await resolveCategories(tx, parts);
+      const kpis = await assertKpis(tx, report, parts.kpiValues);
+      if (options.dryRun) return report;
+      await writeParts(tx, reportId, parts, categories, kpis);
+      // The report states its project as it now is while it follows it.
+      if (FOLLOWS_PROJECT.includes(report.status))
+        await copyProjectIntoReports(tx, { reportIds: [reportId] });
+      // Bookkeeping: who last edited the amounts may not approve them (four eyes).
+      if (editsAmounts(parts))
+        await tx.report.update({
+          where: { id: reportId },
+          data: { amountsEditedById: requireActor(ctx).id },
+        });
+      if (options.note) await noteHistory(tx, reportId, options.note);
+      return tx.report.findUniqueOrThrow({ where: { id: reportId } });
+    }),
+  );
+}
+
+/**
+ * The "who" of parts for a report that does not exist yet (a dry run of an import that
+ * would create it as a DRAFT of `municipalityId`), with the same refusals as above.
+ */
+export async function checkPartsOfNewReport(
+  ctx: WriteContext,
+  tx: Tx,
+  municipalityId: number,
+  parts: ReportParts,
+): Promise<void> {
+  const actor = requireActor(ctx);
+  for (const part of partsOf(parts)) {
+    const operation = PART_OPERATIONS[part];
+    if (!canOnReport(actor, operation, { status: "DRAFT", municipalityId }))
+      throw needsRole(REPORT_PERMISSIONS[operation].roles, { operation });
+  }
+  await resolveCategories(tx, parts);
+}

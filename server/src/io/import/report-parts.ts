@@ -1,0 +1,99 @@
+/**
+ * An imported report's changed parts as the domain's checked inputs (report-inputs.ts, the
+ * same checks as the GraphQL arguments): category texts are matched to their list entries,
+ * KPIs to the project's KPIs by position.
+ */
+import {
+  kpiValueRows,
+  partInput,
+  programRows,
+  reportColumns,
+} from "../../domain/report/report-inputs";
+import type { ReportParts } from "../../domain/report/report-pipeline";
+import { matchCategory } from "../../rules";
+import type { ImportCatalog } from "./catalog";
+import type { ChangedPart } from "./changes";
+import type { ImportedReport } from "./import-model";
+
+const PART_LABELS: Record<string, string> = {
+  report: "報告 (①〜⑥)",
+  programs: "④ 市予算事業",
+  kpiValues: "⑤ KPI",
+  evaluation: "⑦ 外部有識者からの評価",
+  policy: "⑧ 今後の方針",
+};
+
+export function partsFromContent(
+  report: ImportedReport,
+  changed: Set<ChangedPart>,
+  project: { kpis: { id: number; position: number }[] } | null,
+  catalog: ImportCatalog,
+): { parts: ReportParts; where: string } {
+  const categoryId = (kind: "EFFECT" | "EVALUATION" | "POLICY", text: string | null) =>
+    matchCategory(
+      text,
+      catalog.categories.all.filter((c) => c.kind === kind),
+    )?.id ?? null;
+  const parts: ReportParts = {};
+  if (changed.has("report")) {
+    const columns = reportColumns({
+      department: report.department,
+      contact: report.contact,
+      grantKind: report.grantKind,
+      moneyUnit: report.moneyUnit,
+      overview: report.overview,
+      actualsAsOf: report.actualsAsOf,
+      effectCategoryId: categoryId("EFFECT", report.effect.category),
+      effectCategoryText: report.effect.category,
+      effectText: report.effect.text,
+      statedBudgetTotal: report.stated.budget,
+      statedExpectedGrantTotal: report.stated.expectedGrant,
+      statedActualTotal: report.stated.actual,
+      statedActualGrantTotal: report.stated.actualGrant,
+      projectActual: report.projectActual,
+    });
+    columns.data.statedYearOfPlan = report.statedYearOfPlan;
+    columns.data.source = report.source;
+    parts.report = columns;
+  }
+  if (changed.has("programs")) parts.programs = programRows(report.programs);
+  if (changed.has("kpiValues")) {
+    const ids = new Map(project?.kpis.map((k) => [k.position, k.id]));
+    parts.kpiValues = kpiValueRows(
+      report.kpis.map((k) => ({
+        // A project still to be created (a dry run) has no ids yet: the position stands in.
+        kpiId: ids.get(k.position) ?? k.position,
+        value: k.value,
+        notMeasured: k.notMeasured,
+        asOf: k.asOf,
+        isReference: k.isReference,
+      })),
+    );
+  }
+  // ⑦ and ⑧: a category as written (matched to its list) and a text, checked as the API's.
+  const partOf = (kind: "EVALUATION" | "POLICY", field: string, label: string) => {
+    const { category, text } =
+      kind === "EVALUATION"
+        ? { category: report.evaluation.category, text: report.evaluation.opinion }
+        : { category: report.policy.category, text: report.policy.reason };
+    const input = partInput(
+      { field, label },
+      { categoryId: categoryId(kind, category), categoryText: category },
+      text,
+    );
+    return { category: input.category, text: input.text };
+  };
+  if (changed.has("evaluation")) {
+    const { category, text } = partOf("EVALUATION", "opinion", "外部有識者からの意見");
+    parts.evaluation = { category, opinion: text };
+  }
+  if (changed.has("policy")) {
+    const { category, text } = partOf("POLICY", "reason", "今後の方針の理由");
+    parts.policy = { category, reason: text };
+  }
+  const where = [...changed]
+    .map((p) => PART_LABELS[p])
+    .filter(Boolean)
+    .join("・");
+  return { parts, where };
+}
