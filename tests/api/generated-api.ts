@@ -5,7 +5,7 @@
 import {
   generateFiscalYear,
   type GenerateOptions,
-} from "../../server/src/io/synthetic/generate-reports";
+} from "../../tools/synthetic/generate-reports";
 import { openApi, type Api } from "../helpers/api";
 import type { Backend } from "../helpers/databases";
 

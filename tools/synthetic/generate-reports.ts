@@ -5,8 +5,8 @@
  * Each table is written with one INSERT (insert-json.ts), so 1,800 reports with 18,000
  * programs load in a few seconds. Running it again with the same options adds nothing.
  */
-import { categories, grantTypes } from "../../../../seeds/catalog";
-import type { PrismaClient } from "../../db/database";
+import { categories, grantTypes } from "../../seeds/catalog";
+import type { PrismaClient } from "../../server/src/db/database";
 import { insertJson } from "./insert-json";
 import * as columns from "./synthetic-columns";
 import {
