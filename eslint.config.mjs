@@ -24,6 +24,25 @@ export default tseslint.config(
     },
   },
   {
+    // What every installation starts with lives in the server (domain/category/standard-lists.ts,
+    // domain/grant-type/standard-grant-types.ts); seeds/ holds source documents only.
+    files: ["server/src/**/*.ts"],
+    ignores: ["server/src/io/seed/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)seeds(/|$)",
+              message: "Only the seed loader (server/src/io/seed) reads seeds/: its documents.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The admin SPA runs in the browser; hooks follow React's rules.
     files: ["admin/src/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },

@@ -1,5 +1,6 @@
 /** The master data an import checks a file against, read once inside its transaction. */
-import { categories, grantTypes } from "../../../../seeds/catalog";
+import { standardCategories as categories } from "../../domain/category/standard-lists";
+import { standardGrantTypes as grantTypes } from "../../domain/grant-type/standard-grant-types";
 import type { Prisma } from "../../generated/prisma/client";
 import type { CategoryLists } from "./warnings";
 
@@ -49,8 +50,9 @@ export async function loadCatalog(tx: Tx, municipalityCodes: string[]): Promise<
 }
 
 /**
- * A fresh installation's category lists and grant types (seeds/catalog.ts), written only when
- * the database has none at all, so that an administrator's edits are never undone.
+ * A fresh installation's category lists and grant types (the standard lists in domain/category
+ * and domain/grant-type), written only when the database has none at all, so that an
+ * administrator's edits are never undone.
  */
 export async function ensureCatalog(tx: Tx): Promise<void> {
   const lists = await tx.category.count();
