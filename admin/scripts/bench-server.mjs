@@ -16,13 +16,14 @@ export async function startServer(repo, { syntheticReports = 0 } = {}) {
   const { openDatabase, createPrismaClient } = fromServer("db/database.js");
   const { generateFiscalYear } = dist("tools/synthetic/generate-reports.js");
   const { hashPassword } = fromServer("auth/password.js");
+  const { createLogger } = fromServer("log/logger.js");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sosei-bench-admin-"));
   // As in production the admin finds no introspection; demo users stay on for signing in.
   const config = loadConfig(
     { SOSEI_DATA_DIR: dataDir, PORT: "0", SOSEI_INTROSPECTION: "false" },
     repo,
   );
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, createLogger({ level: "warn" }));
   const server = await serveDatabase(db, config, () => {});
   const prisma = createPrismaClient(db);
   // The seed's reports are published as loaded: finance edits reports being written (report 3),
