@@ -14,7 +14,7 @@ export default tseslint.config(
   },
   {
     // Type-aware: catches a Promise spread or passed where a value is meant.
-    files: ["server/src/**/*.ts"],
+    files: ["server/src/**/*.ts", "tools/**/*.ts"],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
