@@ -14,13 +14,32 @@ export default tseslint.config(
   },
   {
     // Type-aware: catches a Promise spread or passed where a value is meant.
-    files: ["server/src/**/*.ts"],
+    files: ["server/src/**/*.ts", "tools/**/*.ts"],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       "@typescript-eslint/no-misused-promises": ["error", { checksSpreads: true }],
       "@typescript-eslint/no-floating-promises": "error",
+    },
+  },
+  {
+    // What every installation starts with lives in the server (domain/category/standard-lists.ts,
+    // domain/grant-type/standard-grant-types.ts); seeds/ holds source documents only.
+    files: ["server/src/**/*.ts"],
+    ignores: ["server/src/io/seed/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)seeds(/|$)",
+              message: "Only the seed loader (server/src/io/seed) reads seeds/: its documents.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

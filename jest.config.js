@@ -10,6 +10,7 @@ const UNIT = [
   "tests/auth/password.test.ts",
   "tests/auth/permissions.test.ts",
   "tests/admin/can-access.test.ts",
+  "tests/admin/generated-types.test.ts",
   "tests/admin/i18n.test.ts",
   "tests/admin/program-paste.test.ts",
   "tests/admin/program-rows.test.ts",

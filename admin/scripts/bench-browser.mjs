@@ -1,8 +1,8 @@
 // Chromium for pnpm bench:admin: what the login page loads, and how long a signed-in user waits.
 /* global window, document -- the functions given to the page run there */
 import zlib from "node:zlib";
-// The server's launch (compiled by `pnpm bench:admin` before this runs).
-import chromium from "../../server/dist/server/src/browser/chromium.js";
+// The server's launch, from the tools build (`pnpm bench:admin` compiles it before this runs).
+import chromium from "../../tools/dist/server/src/browser/chromium.js";
 
 export const launch = chromium.launchChromium;
 

@@ -1,5 +1,6 @@
-// Servers for pnpm bench:admin: the real server (compiled) on a fresh embedded database with the
-// seed data, optionally with a national-scale fiscal year of synthetic reports beside it.
+// Servers for pnpm bench:admin: the real server (compiled with the tools, tools/dist) on a fresh
+// embedded database with the seed data, optionally with a national-scale fiscal year of synthetic
+// reports beside it.
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -8,20 +9,21 @@ import path from "node:path";
 const require = createRequire(import.meta.url);
 
 export async function startServer(repo, { syntheticReports = 0 } = {}) {
-  const dist = (file) => require(path.join(repo, "server/dist/server/src", file));
-  const { serveDatabase } = dist("app.js");
-  const { loadConfig } = dist("config.js");
-  const { openDatabase, createPrismaClient } = dist("db/database.js");
-  const { generateFiscalYear } = dist("io/synthetic/generate-reports.js");
-  const { hashPassword } = dist("auth/password.js");
-  const { createLogger } = dist("log/logger.js");
+  const dist = (file) => require(path.join(repo, "tools/dist", file));
+  const fromServer = (file) => dist(path.join("server/src", file));
+  const { serveDatabase } = fromServer("app.js");
+  const { loadConfig } = fromServer("config.js");
+  const { openDatabase, createPrismaClient } = fromServer("db/database.js");
+  const { generateFiscalYear } = dist("tools/synthetic/generate-reports.js");
+  const { hashPassword } = fromServer("auth/password.js");
+  const { createLogger } = fromServer("log/logger.js");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sosei-bench-admin-"));
   // As in production the admin finds no introspection; demo users stay on for signing in.
   const config = loadConfig(
     { SOSEI_DATA_DIR: dataDir, PORT: "0", SOSEI_INTROSPECTION: "false" },
     repo,
   );
-  const db = await openDatabase(config, createLogger({ level: "silent" }));
+  const db = await openDatabase(config, createLogger({ level: "warn" }));
   const server = await serveDatabase(db, config, () => {});
   const prisma = createPrismaClient(db);
   // The seed's reports are published as loaded: finance edits reports being written (report 3),

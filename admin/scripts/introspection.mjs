@@ -2,12 +2,14 @@
 // buildSoseiSchema() and written as introspection JSON (admin/generated/introspection.json),
 // so the admin never needs introspection at run time (it is off in production). The same
 // schema is written as SDL to server/schema.graphql, which is committed so that every change
-// of the API shows in review as a diff (tests/api/schema-file.test.ts fails when it is stale).
+// of the API shows in review as a diff (tests/api/schema-file.test.ts fails when it is stale),
+// and the admin's TypeScript types are generated from it (graphql-types.mjs).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { TYPES_FILE, writeGraphqlTypes } from "./graphql-types.mjs";
 import { mtime, newestMtime } from "./mtime.mjs";
 
 const require = createRequire(import.meta.url);
@@ -42,7 +44,7 @@ export async function ensureIntrospection(repo) {
   const dir = path.join(repo, "admin/generated");
   const stamp = path.join(dir, "introspection.checked");
   const newestSource = newestMtime(path.join(repo, "server/src"));
-  const written = ["admin/generated/introspection.json", "server/schema.graphql"];
+  const written = ["admin/generated/introspection.json", "server/schema.graphql", TYPES_FILE];
   if (written.every((name) => fs.existsSync(path.join(repo, name))) && mtime(stamp) >= newestSource)
     return;
   const built = ensureServerBuilt(repo, newestSource);
@@ -57,6 +59,7 @@ export async function ensureIntrospection(repo) {
     `${JSON.stringify(introspection.__schema)}\n`,
   );
   writeIfChanged(repo, "server/schema.graphql", printSoseiSchema(schema));
+  writeGraphqlTypes(repo);
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 

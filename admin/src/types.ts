@@ -1,151 +1,129 @@
-import type { ReportOperation } from "@sosei/server/auth/permissions";
 import type { Role } from "@sosei/server/auth/roles";
-import type { KpiDirection } from "@sosei/server/rules/kpi";
-import type { MoneyUnit, Yen } from "@sosei/server/rules/money";
 import type { TotalField } from "@sosei/server/rules/discrepancy";
-import type { ReportStatus } from "@sosei/server/workflow/report-status";
+import type * as Api from "./generated/graphql";
 
-/** Records as the admin reads them from the API (ids are strings, as GraphQL's ID). */
+/**
+ * Records as the admin reads them from the API: the generated types of server/schema.graphql
+ * (`pnpm schema`), narrowed to the fields the admin's queries ask for. Only what the API does
+ * not type (JSON, string codes the server checks) or the admin alone uses is written here.
+ */
 
-export interface Amount {
-  yen: Yen;
-  display: string;
-}
+/** Some keys optional: rows and values the admin creates before the server has stored them. */
+type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
-export interface BudgetProgram {
-  id?: string;
-  position?: number;
-  name: string;
-  isPartial: boolean;
-  isNew: boolean;
-  summary: string | null;
-  mainResults: string | null;
-  budget: Yen;
-  expectedGrant: Yen;
-  actual: Yen | null;
-  actualGrant: Yen | null;
-}
+export type Amount = Pick<Api.Amount, "yen" | "display">;
 
-export interface KpiValue {
-  id?: string;
-  value: string | null;
-  notMeasured: boolean;
-  /** "YYYY-MM" */
-  asOf: string | null;
-  asOfLabel?: string | null;
-  isReference: boolean;
-}
+export type BudgetProgram = WithOptional<
+  Pick<
+    Api.BudgetProgram,
+    | "id"
+    | "position"
+    | "name"
+    | "isPartial"
+    | "isNew"
+    | "summary"
+    | "mainResults"
+    | "budget"
+    | "expectedGrant"
+    | "actual"
+    | "actualGrant"
+  >,
+  "id" | "position"
+>;
 
-export interface ReportKpi {
-  position: number;
-  name: string;
-  baseline: string | null;
-  target: string;
-  unit: string;
-  direction: KpiDirection;
-  kpiId: string | null;
-  targetMonth: string | null;
-  targetMonthLabel: string | null;
+export type KpiValue = WithOptional<
+  Pick<Api.KpiValue, "id" | "value" | "notMeasured" | "asOf" | "asOfLabel" | "isReference">,
+  "id" | "asOfLabel"
+>;
+
+export type ReportKpi = Omit<Api.ReportKpi, "targetMonthLabelLong" | "value"> & {
   value: KpiValue;
-  progress: number | null;
-  achieved: boolean | null;
-}
+};
 
-export interface CategoryChoice {
-  id?: string;
-  categoryId: string | null;
-  categoryText: string | null;
-}
+export type CategoryChoice = WithOptional<
+  Pick<Api.Evaluation, "id" | "categoryId" | "categoryText">,
+  "id"
+>;
 
-export interface Evaluation extends CategoryChoice {
-  opinion: string | null;
-}
+export type Evaluation = CategoryChoice & Pick<Api.Evaluation, "opinion">;
 
-export interface FuturePolicy extends CategoryChoice {
-  reason: string | null;
-}
+export type FuturePolicy = CategoryChoice & Pick<Api.FuturePolicy, "reason">;
 
-export interface ReviewComment {
-  id: string;
-  authorName: string;
-  kind: "COMMENT" | "RETURN_REASON" | "SELF_APPROVAL" | "TOTALS_DIFFERENCE";
-  body: string;
-  createdAt: string;
-}
+export type ReviewComment = Pick<
+  Api.ReviewComment,
+  "id" | "authorName" | "kind" | "body" | "createdAt"
+>;
 
-export type Totals = Record<TotalField, Amount | null>;
+export type Totals = { [K in keyof Api.ReportTotals]: Amount | null };
 
-export interface Discrepancy {
+/** The API sends the field as a string; it is always one of the server's total fields. */
+export type Discrepancy = Pick<Api.TotalDiscrepancy, "difference"> & {
   field: TotalField;
   stated: Amount;
   computed: Amount;
-  difference: number;
-}
+};
 
 /** A report with every part: what the editor and the review page show. */
-export interface Report {
-  id: string;
-  version: number;
-  status: ReportStatus;
-  revision: number;
-  fiscalYear: number;
-  fiscalYearLabel: string;
-  projectId: string;
-  municipalityId: string;
-  municipality: { id: string; name: string } | null;
-  publishedAt: string | null;
-  updatedAt: string;
-  department: string | null;
-  contact: string | null;
-  grantKind: string | null;
-  moneyUnit: MoneyUnit;
-  projectName: string;
-  jointApplicationNote: string | null;
-  planFirstYear: number | null;
-  planLastYear: number | null;
-  kpiNameNote: string | null;
-  overview: string | null;
-  actualsAsOf: string | null;
-  actualsAsOfLabel: string | null;
-  effectCategoryId: string | null;
-  effectCategoryText: string | null;
-  effectText: string | null;
-  statedBudgetTotal: Yen | null;
-  statedExpectedGrantTotal: Yen | null;
-  statedActualTotal: Yen | null;
-  statedActualGrantTotal: Yen | null;
-  projectActual: Yen | null;
+export type Report = Pick<
+  Api.Report,
+  | "id"
+  | "version"
+  | "status"
+  | "revision"
+  | "fiscalYear"
+  | "fiscalYearLabel"
+  | "projectId"
+  | "municipalityId"
+  | "publishedAt"
+  | "updatedAt"
+  | "department"
+  | "contact"
+  | "grantKind"
+  | "moneyUnit"
+  | "projectName"
+  | "jointApplicationNote"
+  | "planFirstYear"
+  | "planLastYear"
+  | "kpiNameNote"
+  | "overview"
+  | "actualsAsOf"
+  | "actualsAsOfLabel"
+  | "effectCategoryId"
+  | "effectCategoryText"
+  | "effectText"
+  | "statedBudgetTotal"
+  | "statedExpectedGrantTotal"
+  | "statedActualTotal"
+  | "statedActualGrantTotal"
+  | "projectActual"
+  | "executionRate"
+  | "allowedOperations"
+> & {
+  municipality: Pick<Api.Municipality, "id" | "name"> | null;
   programs: BudgetProgram[];
   kpis: ReportKpi[];
   evaluation: Evaluation | null;
   futurePolicy: FuturePolicy | null;
   totals: Totals;
-  executionRate: number | null;
   discrepancies: Discrepancy[];
-  allowedOperations: ReportOperation[];
   comments: ReviewComment[];
-}
+};
 
-export interface HistoryEntry {
-  id: string;
-  at: string;
-  actorName: string | null;
-  entity: string;
-  entityId: string;
+/** The API types the action as a string and the changes as JSON; the history trigger writes these. */
+export type HistoryEntry = Pick<
+  Api.HistoryEntry,
+  "id" | "at" | "actorName" | "entity" | "entityId"
+> & {
   action: "INSERT" | "UPDATE" | "DELETE";
   changes: Record<string, { before: unknown; after: unknown }>;
-}
+};
 
-export interface Category {
-  id: string;
-  kind: "EFFECT" | "EVALUATION" | "POLICY";
-  label: string;
-  explanation: string | null;
-  rank: number;
-  isActive: boolean;
-  text: string;
-}
+export type Category = Pick<
+  Api.Category,
+  "id" | "kind" | "label" | "explanation" | "rank" | "isActive" | "text"
+>;
 
+/** The signed-in user as the auth provider keeps it (react-admin's identity), not an API type. */
 export interface Identity {
   id: string;
   fullName: string;

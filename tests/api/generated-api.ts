@@ -2,10 +2,7 @@
  * The real server over HTTP on an empty database that the synthetic generator has filled:
  * like openApi, but with thousands of reports when a test needs them.
  */
-import {
-  generateFiscalYear,
-  type GenerateOptions,
-} from "../../server/src/io/synthetic/generate-reports";
+import { generateFiscalYear, type GenerateOptions } from "../../tools/synthetic/generate-reports";
 import { openApi, type Api } from "../helpers/api";
 import type { Backend } from "../helpers/databases";
 

@@ -3,8 +3,8 @@
  * repeatable, and its reports read back through the API with the figures it promises.
  */
 import { createPrismaClient } from "../../server/src/db/database";
-import { generateFiscalYear } from "../../server/src/io/synthetic/generate-reports";
-import { programAmounts, syntheticProjectName } from "../../server/src/io/synthetic/synthetic-rows";
+import { generateFiscalYear } from "../../tools/synthetic/generate-reports";
+import { programAmounts, syntheticProjectName } from "../../tools/synthetic/synthetic-rows";
 import { formatAmount } from "../../server/src/rules";
 import { backends } from "../helpers/databases";
 import { openGenerated } from "./generated-api";

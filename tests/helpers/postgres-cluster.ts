@@ -1,2 +1,2 @@
-// Moved to server/src/bench so that `pnpm bench` (built from server/src) can start a cluster too.
-export * from "../../server/src/bench/postgres-cluster";
+// Lives in tools/bench so that `pnpm bench` (built from tools/) can start a cluster too.
+export * from "../../tools/bench/postgres-cluster";

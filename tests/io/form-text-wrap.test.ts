@@ -5,7 +5,8 @@
  * line, and no text is ever dropped.
  */
 import fs from "node:fs";
-import { categories, grantTypes } from "../../seeds/catalog";
+import { standardCategories as categories } from "../../server/src/domain/category/standard-lists";
+import { standardGrantTypes as grantTypes } from "../../server/src/domain/grant-type/standard-grant-types";
 import { convertWith } from "../../server/src/io/import/convert";
 import { parseFormText } from "../../server/src/io/import/form-text/parse-form-text";
 import { withoutOrigins } from "../../server/src/io/import/import-model";

@@ -5,7 +5,7 @@
  */
 import { loadSeeds } from "../../server/src/io/seed/load-seed";
 import { asahikawaFy2020 } from "../../seeds/asahikawa-fy2020";
-import { grantTypes } from "../../seeds/catalog";
+import { standardGrantTypes as grantTypes } from "../../server/src/domain/grant-type/standard-grant-types";
 import type { SeedDocument, SeedKpi } from "../../seeds/types";
 import { backends } from "../helpers/databases";
 import {

@@ -4,7 +4,9 @@
  */
 import type { SeedFinding } from "../../server/src/io/seed/seed-findings";
 import { loadSeeds, type SeedSummary } from "../../server/src/io/seed/load-seed";
-import { categories, grantTypes, seedDocuments } from "../../seeds";
+import { seedDocuments } from "../../seeds";
+import { standardCategories as categories } from "../../server/src/domain/category/standard-lists";
+import { standardGrantTypes as grantTypes } from "../../server/src/domain/grant-type/standard-grant-types";
 import { backends } from "../helpers/databases";
 import { MODEL_TABLES, allZero, countRows, openDb, type OpenDb } from "./seed-db";
 

@@ -3,7 +3,8 @@
  * table or an XLSX workbook of Sosei's export), decoded, read and then checked and written
  * together by apply-import.ts. The same path serves `pnpm run import` and the HTTP upload.
  */
-import { categories, grantTypes as standardGrantTypes } from "../../../../seeds/catalog";
+import { standardCategories as categories } from "../../domain/category/standard-lists";
+import { standardGrantTypes } from "../../domain/grant-type/standard-grant-types";
 import type { PrismaClient } from "../../db/database";
 import { applyImport, type ImportResult } from "./apply-import";
 import type { Actor } from "../../auth/permissions";

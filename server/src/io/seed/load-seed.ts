@@ -3,7 +3,9 @@
  * importer (server/src/io/import) like any other file, all in one transaction. The first
  * problem stops start-up with the file and record it names; loading again adds nothing.
  */
-import { categories, grantTypes, seedDocuments } from "../../../../seeds";
+import { seedDocuments } from "../../../../seeds";
+import { standardCategories as categories } from "../../domain/category/standard-lists";
+import { standardGrantTypes as grantTypes } from "../../domain/grant-type/standard-grant-types";
 import type { SeedDocument } from "../../../../seeds/types";
 import type { PrismaClient } from "../../db/database";
 import { StartupError } from "../../errors/startup-error";

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { SqlDriver } from "../db/sql-driver";
+import type { SqlDriver } from "../../server/src/db/sql-driver";
 
 /**
  * The reference the GraphQL numbers are compared with: the same rows fetched with plain SQL

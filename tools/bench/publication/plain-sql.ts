@@ -3,7 +3,7 @@
  * figures per prefecture and nationally in one GROUP BY, and the export's rows as one
  * SELECT each (what any export must at least read).
  */
-import type { PrismaClient } from "../../db/database";
+import type { PrismaClient } from "../../../server/src/db/database";
 
 export function rollupSql(prisma: PrismaClient, fiscalYear: number) {
   return prisma.$queryRaw`

@@ -1,9 +1,9 @@
 /**
- * Master data every installation starts with: the category scales of the form and the
- * grant programs. Administrators edit and extend them later; loading never overwrites
- * an entry that exists.
+ * The category scales of the form (④ effect, ⑦ evaluation, ⑧ future policy) that every
+ * installation starts with. Administrators edit and extend them later; loading never
+ * overwrites an entry that exists.
  */
-export interface SeedCategory {
+export interface StandardCategory {
   kind: "EFFECT" | "EVALUATION" | "POLICY";
   label: string;
   explanation: string | null;
@@ -11,7 +11,7 @@ export interface SeedCategory {
   rank: number;
 }
 
-export const categories: SeedCategory[] = [
+export const standardCategories: StandardCategory[] = [
   { kind: "EFFECT", label: "地方創生に非常に効果的であった", explanation: null, rank: 1 },
   { kind: "EFFECT", label: "地方創生に相当程度効果があった", explanation: null, rank: 2 },
   { kind: "EFFECT", label: "地方創生に効果があった", explanation: null, rank: 3 },
@@ -64,24 +64,5 @@ export const categories: SeedCategory[] = [
     label: "事業の終了",
     explanation: "計画期間の終了に伴い事業を終了する",
     rank: 5,
-  },
-];
-
-export interface SeedGrantType {
-  code: string;
-  name: string;
-  kpiLimit: number;
-  position: number;
-}
-
-export const grantTypes: SeedGrantType[] = [
-  { code: "SUISHIN", name: "地方創生推進交付金", kpiLimit: 4, position: 1 },
-  { code: "KYOTEN", name: "地方創生拠点整備交付金", kpiLimit: 4, position: 2 },
-  { code: "KASOKU", name: "地方創生加速化交付金", kpiLimit: 5, position: 3 },
-  {
-    code: "SENKO",
-    name: "地域活性化・地域住民生活等緊急支援交付金(地方創生先行型)",
-    kpiLimit: 5,
-    position: 4,
   },
 ];

@@ -5,8 +5,9 @@
  * Each table is written with one INSERT (insert-json.ts), so 1,800 reports with 18,000
  * programs load in a few seconds. Running it again with the same options adds nothing.
  */
-import { categories, grantTypes } from "../../../../seeds/catalog";
-import type { PrismaClient } from "../../db/database";
+import { standardCategories as categories } from "../../server/src/domain/category/standard-lists";
+import { standardGrantTypes as grantTypes } from "../../server/src/domain/grant-type/standard-grant-types";
+import type { PrismaClient } from "../../server/src/db/database";
 import { insertJson } from "./insert-json";
 import * as columns from "./synthetic-columns";
 import {
@@ -33,7 +34,7 @@ const GRANT_TYPE = "地方創生推進交付金";
 export const syntheticMunicipalityCode = (i: number) => `99${String(i + 1).padStart(4, "0")}`;
 const SKIP = { skipDuplicates: true };
 
-/** The catalog rows an unseeded database lacks (seeds/catalog.ts); existing entries are kept. */
+/** The catalog rows an unseeded database lacks (the standard lists in server/src/domain); existing entries are kept. */
 async function ensureCatalog(prisma: PrismaClient, fiscalYear: number) {
   await prisma.fiscalYear.createMany({
     data: [-2, -1, 0, 1, 2].map((d) => ({ year: fiscalYear + d })),

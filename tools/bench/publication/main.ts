@@ -9,13 +9,17 @@ import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { createPrismaClient, type Database, type PrismaClient } from "../../db/database";
-import { migrate } from "../../db/migrate";
-import { openEmbedded } from "../../db/embedded-database";
-import { createLogger } from "../../log/logger";
-import { openPostgres } from "../../db/postgres-database";
-import { exportCsv, exportXlsx, TABLE_NAMES } from "../../io/export/export-files";
-import { importFiles } from "../../io/import/import-files";
+import {
+  createPrismaClient,
+  type Database,
+  type PrismaClient,
+} from "../../../server/src/db/database";
+import { migrate } from "../../../server/src/db/migrate";
+import { openEmbedded } from "../../../server/src/db/embedded-database";
+import { createLogger } from "../../../server/src/log/logger";
+import { openPostgres } from "../../../server/src/db/postgres-database";
+import { exportCsv, exportXlsx, TABLE_NAMES } from "../../../server/src/io/export/export-files";
+import { importFiles } from "../../../server/src/io/import/import-files";
 
 /** The dry run compares as a user of every role and municipality (nothing is written). */
 const EVERY_ROLE = {
@@ -23,12 +27,12 @@ const EVERY_ROLE = {
   roles: ["FINANCE", "EVALUATOR", "MANAGER", "ADMIN"],
   municipalityId: null,
 } as const;
-import { generateFiscalYear } from "../../io/synthetic/generate-reports";
-import { writeReportsJson } from "../../publication/open-data/open-data-json";
-import { publishedReports } from "../../publication/open-data/published";
-import { reportPath, type Published } from "../../publication/public-pages";
-import { fiscalYearRollup } from "../../publication/rollup/rollup";
-import { nationalPage } from "../../publication/rollup/rollup-pages";
+import { generateFiscalYear } from "../../synthetic/generate-reports";
+import { writeReportsJson } from "../../../server/src/publication/open-data/open-data-json";
+import { publishedReports } from "../../../server/src/publication/open-data/published";
+import { reportPath, type Published } from "../../../server/src/publication/public-pages";
+import { fiscalYearRollup } from "../../../server/src/publication/rollup/rollup";
+import { nationalPage } from "../../../server/src/publication/rollup/rollup-pages";
 import { findPostgresBinDir, startCluster, stopCluster } from "../postgres-cluster";
 import { measure, median } from "./measure";
 import { benchPdfs } from "./pdfs";

@@ -3,10 +3,13 @@
  * made and stored per report with one browser, their sizes, a municipality's year as one
  * document, and a kept copy read back (what a request costs once the PDF exists).
  */
-import type { PrismaClient } from "../../db/database";
-import { publishedReports } from "../../publication/open-data/published";
-import { PublicationPdfs, type PdfScope } from "../../publication/pdf/publication-pdfs";
-import { withBrowser } from "../../publication/pdf/render-pdf";
+import type { PrismaClient } from "../../../server/src/db/database";
+import { publishedReports } from "../../../server/src/publication/open-data/published";
+import {
+  PublicationPdfs,
+  type PdfScope,
+} from "../../../server/src/publication/pdf/publication-pdfs";
+import { withBrowser } from "../../../server/src/publication/pdf/render-pdf";
 import { median } from "./measure";
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "../common/free-port";
+import { freePort } from "../../server/src/common/free-port";
 
 /**
  * A throwaway PostgreSQL cluster for the tests and `pnpm bench`: initdb into a temp dir, listening on a

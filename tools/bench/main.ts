@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import os from "node:os";
-import { openPostgres } from "../db/postgres-database";
+import { openPostgres } from "../../server/src/db/postgres-database";
 import { parseBenchArgs, type BenchOptions } from "./args";
 import { runLeg, type LegResult } from "./leg";
 import { findPostgresBinDir, startCluster, stopCluster, type Cluster } from "./postgres-cluster";

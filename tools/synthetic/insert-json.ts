@@ -4,7 +4,7 @@
  * client, which is too slow for tens of thousands of synthetic rows; this runs in the
  * database and is the same SQL on the embedded and an external PostgreSQL.
  */
-import type { PrismaClient } from "../../db/database";
+import type { PrismaClient } from "../../server/src/db/database";
 
 /** Column name → PostgreSQL type of the recordset, e.g. { reportId: "int", budget: "bigint" }. */
 export type Columns = Record<string, string>;
