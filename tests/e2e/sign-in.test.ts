@@ -88,13 +88,13 @@ describe("the admin in chromium", () => {
       expect(await page.getByText("財政担当", { exact: true }).count()).toBe(1);
       // The menu and the app bar of react-admin's layout, in Japanese.
       await page.getByRole("menuitem", { name: "ダッシュボード" }).waitFor();
-      await page.getByRole("menuitem", { name: "年度" }).waitFor();
+      await page.getByRole("menuitem", { name: "年度", exact: true }).waitFor();
       await page.getByRole("button", { name: "日本語" }).waitFor();
       expect(await visibleText()).not.toMatch(RAW_KEY);
       expect(await seriousA11yViolations(page)).toEqual([]);
     });
     await step(page, "fiscal-years", async () => {
-      await page.getByRole("menuitem", { name: "年度" }).click();
+      await page.getByRole("menuitem", { name: "年度", exact: true }).click();
       await page.waitForURL(`${server.origin}/admin/fiscal-years`);
       const cells = page.locator("tbody tr td:first-child");
       await cells.first().waitFor();
