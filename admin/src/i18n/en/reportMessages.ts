@@ -191,6 +191,7 @@ export const reportMessages = {
       status: "Status",
       department: "Department",
       contact: "Contact",
+      grantKind: "Kind within the grant",
       moneyUnit: "Unit of amounts",
       overview: "Overview",
       actualsAsOf: "Actuals as of",

@@ -191,6 +191,7 @@ export const reportMessages = {
       status: "状態",
       department: "担当課",
       contact: "連絡先",
+      grantKind: "交付金の区分",
       moneyUnit: "金額の単位",
       overview: "全体概要",
       actualsAsOf: "実績額の時点",

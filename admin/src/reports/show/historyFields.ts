@@ -56,6 +56,7 @@ export const HISTORY_FIELDS: Record<string, Shown | null> = {
   publishedAt: dateTime,
   department: plain,
   contact: plain,
+  grantKind: plain,
   moneyUnit: label("units"),
   statedYearOfPlan: (value, { translate }) => translate("sosei.history.yearOfPlan", { n: value }),
   effectCategoryId: category,
