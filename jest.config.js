@@ -5,7 +5,7 @@
  */
 const UNIT = [
   "tests/rules/**/*.test.ts",
-  "tests/workflow/**/*.test.ts",
+  "tests/workflow/report-status.test.ts",
   "tests/common/**/*.test.ts",
   "tests/auth/password.test.ts",
   "tests/auth/permissions.test.ts",
