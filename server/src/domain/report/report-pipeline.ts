@@ -98,14 +98,15 @@ async function writeParts(
   parts: ReportParts,
   categories: Awaited<ReturnType<typeof resolveCategories>>,
   kpis: Map<number, Kpi>,
-) {
+): Promise<Report | null> {
+  let written: Report | null = null;
   const choice = (c: { id?: number | null; text?: string | null } | undefined) => ({
     categoryId: c?.id,
     categoryText: c?.text,
   });
   if (parts.report) {
     const effect = categories.effect;
-    await tx.report.update({
+    written = await tx.report.update({
       where: { id: reportId },
       data: {
         ...parts.report.data,
@@ -143,6 +144,7 @@ async function writeParts(
       update: data,
     });
   }
+  return written;
 }
 
 /** The write stage alone, for an operation that made its own checks (workflow/archive-report.ts). */
@@ -178,18 +180,23 @@ export async function writeReportParts(
       const categories = await resolveCategories(tx, parts);
       const kpis = await assertKpis(tx, report, parts.kpiValues);
       if (options.dryRun) return report;
-      await writeParts(tx, reportId, parts, categories, kpis);
-      // The report states its project as it now is while it follows it.
-      if (FOLLOWS_PROJECT.includes(report.status))
+      // The report as it now stands: read after the version claim, then each write's RETURNING.
+      let current = (await writeParts(tx, reportId, parts, categories, kpis)) ?? report;
+      // The report states its project as it now is while it follows it. Project and KPI edits
+      // copy themselves into such reports (report-project-copy.ts); of the parts, only KPI
+      // values live in rows the copy keeps, so only they need it here.
+      if (parts.kpiValues && FOLLOWS_PROJECT.includes(report.status)) {
         await copyProjectIntoReports(tx, { reportIds: [reportId] });
+        current = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
+      }
       // Bookkeeping: who last edited the amounts may not approve them (four eyes).
       if (editsAmounts(parts))
-        await tx.report.update({
+        current = await tx.report.update({
           where: { id: reportId },
           data: { amountsEditedById: requireActor(ctx).id },
         });
       if (options.note) await noteHistory(tx, reportId, options.note);
-      return tx.report.findUniqueOrThrow({ where: { id: reportId } });
+      return current;
     }),
   );
 }
