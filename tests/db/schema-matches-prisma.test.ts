@@ -70,6 +70,7 @@ describe.each(backends().map((b) => [b.name, b] as const))("schema on %s", (_nam
         "LoginThrottle",
         "Municipality",
         "Project",
+        "PublicationPdf",
         "Report",
         "ReviewComment",
         "Session",

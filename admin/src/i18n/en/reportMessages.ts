@@ -162,7 +162,13 @@ export const reportMessages = {
     title: "History",
     entry: "%{at} %{actor}: %{entity} %{action}",
     system: "System",
-    actions: { INSERT: "created", UPDATE: "changed", DELETE: "deleted" },
+    actions: {
+      INSERT: "created",
+      UPDATE: "changed",
+      DELETE: "deleted",
+      IMPORT: "imported",
+      ARCHIVE: "taken over as published",
+    },
     entities: {
       Report: "report",
       BudgetProgram: "budget program",
@@ -170,6 +176,7 @@ export const reportMessages = {
       Evaluation: "evaluation",
       FuturePolicy: "policy",
       ReviewComment: "comment",
+      Import: "import",
     },
     yearOfPlan: "year %{n}",
     monthOnly: "month %{month}",

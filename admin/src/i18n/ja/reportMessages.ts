@@ -162,7 +162,13 @@ export const reportMessages = {
     title: "変更履歴",
     entry: "%{at} %{actor}: %{entity}を%{action}",
     system: "システム",
-    actions: { INSERT: "作成", UPDATE: "変更", DELETE: "削除" },
+    actions: {
+      INSERT: "作成",
+      UPDATE: "変更",
+      DELETE: "削除",
+      IMPORT: "取り込み",
+      ARCHIVE: "公表済み報告の取り込み",
+    },
     entities: {
       Report: "報告書",
       BudgetProgram: "市予算事業",
@@ -170,6 +176,7 @@ export const reportMessages = {
       Evaluation: "評価",
       FuturePolicy: "今後の方針",
       ReviewComment: "コメント",
+      Import: "取り込み",
     },
     yearOfPlan: "%{n}年度目",
     monthOnly: "%{month}月",
