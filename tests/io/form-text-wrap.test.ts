@@ -204,3 +204,12 @@ test("a KPI continuation moved to the slot column cannot be placed: refused with
   });
   expect(errors).toEqual([["WRAPPED_CELL_UNCLEAR", at + 1, 1]]);
 });
+
+test("a page title amid the KPI rows ends no table: refused with its line", () => {
+  const { at, errors } = errorsAfter((lines) => {
+    const i = lines.findIndex((l) => l.startsWith("指標②"));
+    lines.splice(i, 0, "地方創生関連交付金事業に係る事業実施結果報告");
+    return i;
+  });
+  expect(errors).toEqual([["WRAPPED_CELL_UNCLEAR", at + 1, 1]]);
+});

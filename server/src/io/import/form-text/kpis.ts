@@ -4,7 +4,7 @@ import type { ImportedKpi } from "../import-model";
 import { splitLatestCell } from "./cells";
 import type { Row } from "./form-document";
 import type { FormContext } from "./parse-report";
-import { endsSection, joinWrappedRows, unclearWrap } from "./wrapped-cells";
+import { isHeading, joinWrappedRows, unclearWrap } from "./wrapped-cells";
 
 const SLOTS = "①②③④⑤⑥⑦⑧⑨";
 const isSlot = (row: Row) => /^指標[①-⑨]$/.test(row.cells[0]!.trim());
@@ -16,7 +16,7 @@ const isSlot = (row: Row) => /^指標[①-⑨]$/.test(row.cells[0]!.trim());
 export function kpiRows(ctx: FormContext, rows: Row[], report: number): Row[] {
   const at = rows.findIndex(isSlot);
   if (at < 0) return [];
-  const end = rows.findIndex((row, i) => i > at && endsSection(row));
+  const end = rows.findIndex((row, i) => i > at && isHeading(row));
   const joined = joinWrappedRows(rows.slice(at, end < 0 ? rows.length : end), 0);
   for (const row of joined.filter((r) => !isSlot(r))) unclearWrap(ctx, row, report, "⑤ 指標");
   return joined.filter(isSlot);

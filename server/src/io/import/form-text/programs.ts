@@ -6,7 +6,7 @@ import type { ImportedProgram } from "../import-model";
 import { splitAmountCell, splitProgramName, textOrNull } from "./cells";
 import { type Row, head, squeezed } from "./form-document";
 import type { FormContext } from "./parse-report";
-import { endsSection, joinWrappedRows } from "./wrapped-cells";
+import { isHeading, joinWrappedRows } from "./wrapped-cells";
 
 /** "36,264 (18,132)" → yen of the amount and of its grant share, through the rules. */
 export function amounts(
@@ -53,7 +53,7 @@ export function readPrograms(
     actual: column((c) => c.startsWith("実績額")),
   };
   const totalAt = rows.findIndex((row, i) => i > at && squeezed(head(row)).startsWith("合計"));
-  const headingAt = rows.findIndex((row, i) => i > at && endsSection(row));
+  const headingAt = rows.findIndex((row, i) => i > at && isHeading(row));
   const ends = [totalAt, headingAt, rows.length].filter((i) => i >= 0);
   const programs: ImportedProgram[] = [];
   // A long cell goes on in its column on the next lines, with the name column empty.

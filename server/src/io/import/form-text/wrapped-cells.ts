@@ -22,10 +22,15 @@ export function unclearWrap(ctx: FormContext, row: Row, report: number, where: s
 /** Blank, markup included: a line of only "</p><p>" still carries a paragraph break. */
 const isBlank = (row: Row) => row.cells.every((cell) => cell.trim() === "");
 
-/** A heading (④–⑧; before NFKC, which turns ④ into 4) or the next page's title. */
-export const endsSection = (row: Row) =>
-  /^[④⑤⑥⑦⑧]/.test(head(row)) ||
-  (filled(row.cells).length === 1 && /交付金事業に係る.*報告$/.test(squeezed(head(row))));
+/** A heading ④–⑧ (tested before NFKC, which turns ④ into 4). */
+export const isHeading = (row: Row) => /^[④⑤⑥⑦⑧]/.test(head(row));
+
+/**
+ * The form's title, which the extraction puts before the next page's report: it closes the
+ * last section (⑧) only, so that elsewhere such a line is refused rather than ending a table.
+ */
+const isPageTitle = (row: Row) =>
+  filled(row.cells).length === 1 && /交付金事業に係る.*報告$/.test(squeezed(head(row)));
 
 /**
  * Table rows with their wrapped lines joined: each cell of a line whose `anchor` column is
@@ -55,7 +60,7 @@ export function joinWrappedRows(rows: readonly Row[], anchor: number): Row[] {
 export function rowAfterLabel(ctx: FormContext, rows: Row[], label: string, report: number) {
   const at = rows.findIndex((row) => head(row) === label);
   if (at < 0) return null;
-  const end = rows.findIndex((row, i) => i > at && endsSection(row));
+  const end = rows.findIndex((row, i) => i > at && (isHeading(row) || isPageTitle(row)));
   const [row, stray] = joinWrappedRows(rows.slice(at + 1, end < 0 ? rows.length : end), 0);
   if (stray) unclearWrap(ctx, stray, report, label);
   return row ? { row, cells: filled(row.cells) } : null;
@@ -73,7 +78,7 @@ export function wrappedText(ctx: FormContext, rows: Row[], heading: string, repo
     if (isBlank(row)) continue;
     const cells = filled(row.cells);
     const next = squeezed(cells[0] ?? "");
-    if (endsSection(row) || next === "事業名" || next.startsWith("実績額")) break;
+    if (isHeading(row) || next === "事業名" || next.startsWith("実績額")) break;
     if (cells.length > 1) {
       unclearWrap(ctx, row, report, heading);
       return null;
