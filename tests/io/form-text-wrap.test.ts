@@ -1,6 +1,7 @@
 /**
  * Wrapped cells in the source form's text: the PDF extraction puts the rest of a long ③
- * 全体概要 on lines of its own. The seed document re-wrapped at several widths reads into the
+ * 全体概要 on lines of its own, and continues a long table cell (④ programs, ⑤⑥ KPI rows,
+ * ⑦ opinion, ⑧ reason) on the next lines in its column. The seed document re-wrapped at several widths reads into the
  * same five reports; a continuation that cannot be told from a table is refused with its
  * line, and no text is ever dropped.
  */
@@ -75,6 +76,38 @@ function rewrapPrograms(text: string, width: number): { text: string; wrapped: n
   return { text: out.join("\n"), wrapped };
 }
 
+/**
+ * The KPI rows (⑤⑥) and the rows after the ⑦ and ⑧ labels: every cell but the first (the
+ * slot or category) cut into lines of `width` characters, in its column, as many as needed.
+ */
+function rewrapParts(text: string, width: number): { text: string; wrapped: number } {
+  const out: string[] = [];
+  let wrapped = 0;
+  let afterLabel = false;
+  for (const line of text.split("\n")) {
+    const cells = line.split("\t");
+    const first = cells[0]!.trim();
+    const isPart = /^指標[①-⑨]$/.test(first) ? cells[1]!.trim() !== "" : afterLabel;
+    afterLabel = first === "事業の評価" || first === "今後の方針";
+    if (!isPart || first === "") {
+      out.push(line);
+      continue;
+    }
+    const pieces = cells.map((cell, i) => {
+      const chars = [...cell];
+      if (i === 0 || chars.length <= width) return [cell];
+      const cut: string[] = [];
+      for (let at = 0; at < chars.length; at += width)
+        cut.push(chars.slice(at, at + width).join(""));
+      return cut;
+    });
+    const height = Math.max(...pieces.map((p) => p.length));
+    if (height > 1) wrapped++;
+    for (let k = 0; k < height; k++) out.push(pieces.map((p) => p[k] ?? "").join("\t"));
+  }
+  return { text: out.join("\n"), wrapped };
+}
+
 const source = fs.readFileSync(SOURCE_FILE, "utf8");
 const original = read(source);
 
@@ -114,4 +147,69 @@ test("a continuation line of several cells cannot be told from a table: refused 
   expect(
     problems.filter((p) => p.severity === "error").map((p) => [p.code, p.line, p.report]),
   ).toEqual([["WRAPPED_CELL_UNCLEAR", at + 1, 1]]);
+});
+
+test.each([8, 25, 60, 150])(
+  "KPI rows, ⑥ effect, ⑦ opinion and ⑧ reason wrapped at %i characters: the same five reports",
+  (width) => {
+    const { text, wrapped } = rewrapParts(source, width);
+    expect(wrapped).toBeGreaterThan(width < 100 ? 10 : 4);
+    const again = read(text);
+    expect(again.reports).toEqual(original.reports);
+    expect(again.problems.map((p) => p.code)).toEqual(original.problems.map((p) => p.code));
+  },
+);
+
+test("report 2's cut-off 事業効果 text, wrapped, still reads as written", () => {
+  const effect = (r: (typeof original.reports)[number]) => r.effect.text;
+  expect(effect(original.reports[1]!)).toMatch(/人口のダム機能を果$/);
+  expect(read(rewrapParts(source, 8).text).reports.map(effect)).toEqual(
+    original.reports.map(effect),
+  );
+});
+
+/** The seed wrapped at 25, with `edit` applied to the lines; the errors' code, line, report. */
+function errorsAfter(edit: (lines: string[]) => number) {
+  const lines = rewrapParts(source, 25).text.split("\n");
+  const at = edit(lines);
+  const { problems } = read(lines.join("\n"));
+  return {
+    at,
+    errors: problems.filter((p) => p.severity === "error").map((p) => [p.code, p.line, p.report]),
+  };
+}
+
+test.each([
+  ["⑦ opinion", "事業の評価", 1],
+  ["⑧ reason", "今後の方針", 0],
+])(
+  "a continuation of the %s moved to the first column cannot be placed: refused with its line",
+  (_, label, column) => {
+    const { at, errors } = errorsAfter((lines) => {
+      const i = lines.findIndex((l) => l.startsWith(label)) + 2;
+      const cells = lines[i]!.split("\t");
+      lines[i] = cells.find((c) => c.trim() !== "")!;
+      expect(cells[column]).toBe("");
+      return i;
+    });
+    expect(errors).toEqual([["WRAPPED_CELL_UNCLEAR", at + 1, 1]]);
+  },
+);
+
+test("a KPI continuation moved to the slot column cannot be placed: refused with its line", () => {
+  const { at, errors } = errorsAfter((lines) => {
+    const i = lines.findIndex((l) => l.startsWith("指標②")) - 1;
+    lines[i] = lines[i]!.split("\t").find((c) => c.trim() !== "")!;
+    return i;
+  });
+  expect(errors).toEqual([["WRAPPED_CELL_UNCLEAR", at + 1, 1]]);
+});
+
+test("a page title amid the KPI rows ends no table: refused with its line", () => {
+  const { at, errors } = errorsAfter((lines) => {
+    const i = lines.findIndex((l) => l.startsWith("指標②"));
+    lines.splice(i, 0, "地方創生関連交付金事業に係る事業実施結果報告");
+    return i;
+  });
+  expect(errors).toEqual([["WRAPPED_CELL_UNCLEAR", at + 1, 1]]);
 });

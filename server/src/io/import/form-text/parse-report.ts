@@ -4,17 +4,11 @@ import { NO_STATED_TOTALS } from "../../content/report-content";
 import type { Convert, Place } from "../convert";
 import type { ImportDefaults, ImportedKpi, ImportedProgram, ImportedReport } from "../import-model";
 import type { Origin, Problems } from "../problems";
-import {
-  actualsMonthOf,
-  filled,
-  kpiNoteOf,
-  splitCategoryCell,
-  splitProjectName,
-  textOrNull,
-} from "./cells";
+import { actualsMonthOf, filled, kpiNoteOf, splitCategoryCell, splitProjectName } from "./cells";
 import { type Row, head, squeezed, statedFiscalYear, statedUnit } from "./form-document";
-import { readKpi } from "./kpis";
+import { kpiRows, readKpi } from "./kpis";
 import { amounts, readPrograms } from "./programs";
+import { rowAfterLabel, wrappedText } from "./wrapped-cells";
 
 export interface FormContext {
   file: string;
@@ -37,43 +31,6 @@ const missing = (ctx: FormContext, origin: Origin, report: number, ja: string, e
   ctx.problems.error(origin, "MISSING_SECTION", `${ja}がありません`, `${en} is missing`, {
     report,
   });
-
-/** The two cells of the row after a heading row ("事業の評価", "今後の方針"). */
-function pairAfter(rows: Row[], heading: string): { row: Row; cells: string[] } | null {
-  const at = rows.findIndex((row) => head(row) === heading);
-  const row = at < 0 ? undefined : rows.slice(at + 1).find((r) => filled(r.cells).length > 0);
-  return row ? { row, cells: filled(row.cells) } : null;
-}
-
-/**
- * The text of a one-cell section (③): every line up to the next heading, joined, for the
- * PDF extraction wraps a long cell onto lines of its own. A line of several cells there
- * cannot be told from a table: refused with its line, never dropped.
- */
-function wrappedText(ctx: FormContext, rows: Row[], heading: string, report: number) {
-  const at = rows.findIndex((row) => head(row).startsWith(heading));
-  if (at < 0) return null;
-  const lines: string[] = [];
-  for (const row of rows.slice(at + 1)) {
-    const cells = filled(row.cells);
-    if (cells.length === 0) continue;
-    const next = squeezed(cells[0]!);
-    // The circled numbers before squeezing: NFKC would turn ④ into 4.
-    if (/^[④⑤⑥⑦⑧]/.test(cells[0]!) || next === "事業名" || next.startsWith("実績額")) break;
-    if (cells.length > 1) {
-      ctx.problems.error(
-        { file: ctx.file, line: row.line },
-        "WRAPPED_CELL_UNCLEAR",
-        `${heading}の続きの行に複数のセルがあり、どこまでが${heading}か判断できません`,
-        `a continuation line of ${heading} holds several cells; where ${heading} ends cannot be told`,
-        { report, where: heading },
-      );
-      return null;
-    }
-    lines.push(row.cells.find((c) => c.trim() !== "")!);
-  }
-  return textOrNull(lines.join(""));
-}
 
 export function parseReportBlock(
   ctx: FormContext,
@@ -158,17 +115,17 @@ export function parseReportBlock(
     ? ctx.convert(place("実績時点/actuals month"), () => parseMonth(asOfText), null)
     : null;
 
-  const kpiRows = rows.filter((row) => /^指標[①-⑨]$/.test((row.cells[0] ?? "").trim()));
-  const kpis = kpiRows
+  const slotRows = kpiRows(ctx, rows, number);
+  const kpis = slotRows
     .map((row) => readKpi(ctx, row, number))
     .filter((k): k is ImportedKpi => k !== null);
   const noteCell = rows
     .flatMap((row) => row.cells)
     .find((cell) => cell.trim().startsWith("指標名"));
-  const effect = splitCategoryCell(kpiRows[0]?.cells[7] ?? "", ctx.effectLabels);
+  const effect = splitCategoryCell(slotRows[0]?.cells[7] ?? "", ctx.effectLabels);
 
-  const evaluation = pairAfter(rows, "事業の評価");
-  const policy = pairAfter(rows, "今後の方針");
+  const evaluation = rowAfterLabel(ctx, rows, "事業の評価", number);
+  const policy = rowAfterLabel(ctx, rows, "今後の方針", number);
   if (!evaluation)
     missing(ctx, origin, number, "⑦ 外部有識者からの評価", "⑦ (external evaluation)");
   if (!policy) missing(ctx, origin, number, "⑧ 今後の方針", "⑧ (future policy)");

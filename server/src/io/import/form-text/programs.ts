@@ -3,9 +3,10 @@ import { type MoneyUnit, parseAmount } from "../../../rules";
 import { NO_STATED_TOTALS } from "../../content/report-content";
 import type { Place } from "../convert";
 import type { ImportedProgram } from "../import-model";
-import { filled, splitAmountCell, splitProgramName, textOrNull } from "./cells";
+import { splitAmountCell, splitProgramName, textOrNull } from "./cells";
 import { type Row, head, squeezed } from "./form-document";
 import type { FormContext } from "./parse-report";
+import { isHeading, joinWrappedRows } from "./wrapped-cells";
 
 /** "36,264 (18,132)" → yen of the amount and of its grant share, through the rules. */
 export function amounts(
@@ -35,28 +36,6 @@ export function amounts(
   return { amount: yen(amount), grant: grant === null ? null : yen(grant) };
 }
 
-/**
- * Program rows with their wrapped lines joined: the PDF extraction continues a long cell on
- * the next line, in the same column, with the name column empty. Each cell of such a line is
- * appended to the same cell of the row above (the row keeps its first line's number).
- */
-function joinContinuations(rows: Row[], nameColumn: number): Row[] {
-  const joined: Row[] = [];
-  for (const row of rows) {
-    if (filled(row.cells).length === 0) continue;
-    const previous = joined.at(-1);
-    const continues = previous && (row.cells[nameColumn] ?? "").trim() === "";
-    if (!continues || /^[⑤⑥⑦⑧]/.test(head(row))) {
-      joined.push({ line: row.line, cells: [...row.cells] });
-      continue;
-    }
-    row.cells.forEach((cell, i) => {
-      if (cell.trim() !== "") previous.cells[i] = `${previous.cells[i] ?? ""}${cell}`;
-    });
-  }
-  return joined;
-}
-
 export function readPrograms(
   ctx: FormContext,
   rows: Row[],
@@ -74,10 +53,11 @@ export function readPrograms(
     actual: column((c) => c.startsWith("実績額")),
   };
   const totalAt = rows.findIndex((row, i) => i > at && squeezed(head(row)).startsWith("合計"));
-  const end = totalAt < 0 ? rows.length : totalAt;
+  const headingAt = rows.findIndex((row, i) => i > at && isHeading(row));
+  const ends = [totalAt, headingAt, rows.length].filter((i) => i >= 0);
   const programs: ImportedProgram[] = [];
-  for (const row of joinContinuations(rows.slice(at + 1, end), cols.name)) {
-    if (/^[⑤⑥⑦⑧]/.test(head(row))) break;
+  // A long cell goes on in its column on the next lines, with the name column empty.
+  for (const row of joinWrappedRows(rows.slice(at + 1, Math.min(...ends)), cols.name)) {
     const origin = { file: ctx.file, line: row.line };
     const position = programs.length + 1;
     const { name, isNew, isPartial } = splitProgramName(row.cells[cols.name] ?? "");
