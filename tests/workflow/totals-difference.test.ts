@@ -1,5 +1,6 @@
 import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
+import { TOTALS_ACKNOWLEDGED } from "../helpers/totals-acknowledged";
 
 /**
  * Submitting a report whose stated 合計 differs from its programs: the server refuses it
@@ -25,8 +26,11 @@ describe("the acknowledgement of a 合計 difference", () => {
       .version as number;
 
   const status = async (id: string) =>
-    (await api.query(`query ($id: ID!) { Report(id: $id) { status version comments { kind } } }`, { id }))
-      .data.Report;
+    (
+      await api.query(`query ($id: ID!) { Report(id: $id) { status version comments { kind } } }`, {
+        id,
+      })
+    ).data.Report;
 
   it("is required: a submission without one is refused and writes nothing", async () => {
     const before = await status("1");
@@ -61,7 +65,7 @@ describe("the acknowledgement of a 合計 difference", () => {
   });
 
   it("is kept with the submission of a report whose 合計 differs", async () => {
-    const t = "記載の合計は交付決定額どおりのため、このまま提出します";
+    const t = TOTALS_ACKNOWLEDGED;
     const answer = await api.query(SUBMIT, { id: "1", v: await version("1"), t });
     expect(answer.errors).toBeUndefined();
     const report = answer.data.submitReport;
@@ -70,6 +74,15 @@ describe("the acknowledgement of a 合計 difference", () => {
     expect(report.comments).toEqual([
       { kind: "TOTALS_DIFFERENCE", body: t, authorName: "試験 利用者" },
     ]);
+  });
+
+  it("is not needed when the 合計 agrees with the programs", async () => {
+    const before = await api.query(`{ Report(id: 3) { discrepancies { field } } }`);
+    expect(before.data.Report.discrepancies).toEqual([]);
+    const answer = await api.query(SUBMIT, { id: "3", v: await version("3") });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.submitReport.status).toBe("IN_REVIEW");
+    expect(answer.data.submitReport.comments).toEqual([]);
   });
 
   it("is not kept when the 合計 agrees with the programs", async () => {
