@@ -1,4 +1,5 @@
 import { backends } from "../helpers/databases";
+import { TOTALS_ACKNOWLEDGED } from "../helpers/totals-acknowledged";
 import type { Client } from "../helpers/api";
 import { codeOf, data, expectRejected, openFixture, type Fixture } from "./workflow-fixture";
 import { walk } from "./workflow-operations";
@@ -148,7 +149,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
 
     it("from approval on, edits of the project and its KPIs change nothing the report states", async () => {
       const { version } = await read(1);
-      await walk(fx, 1, version, ["submit", "approve"]);
+      await walk(fx, 1, version, ["submit", "approve"], TOTALS_ACKNOWLEDGED);
       const approved = await read(1);
       const auditBefore = (await history(1)).length;
       await updateProject(`name: "承認後の改名", planFirstYear: 2019, planLastYear: 2021`);
@@ -212,7 +213,7 @@ describe.each(backends().map((b) => [b.name, b] as const))(
       });
 
       const { version } = await read(revisionId);
-      await walk(fx, revisionId, version, ["submit", "approve"]);
+      await walk(fx, revisionId, version, ["submit", "approve"], TOTALS_ACKNOWLEDGED);
       await updateProject(`name: "差戻し前の改名"`);
       expect((await read(revisionId)).projectName).toBe("承認後の改名");
       // Returned after approval, it follows the project again.

@@ -129,15 +129,21 @@ export const REJECTED = (v: number): [string, "finance" | "evaluator", string][]
   ],
 ];
 
-/** The INSERT entry of a review comment on report 1 by the manager. */
-export function commentEntry(fx: Fixture, id: string, kind: string, body: string) {
+/** The INSERT entry of a review comment on report 1, by the manager unless said otherwise. */
+export function commentEntry(
+  fx: Fixture,
+  id: string,
+  kind: string,
+  body: string,
+  by: DemoRole = "manager",
+) {
   return {
-    actorId: String(fx.ids.manager),
-    actorName: DEMO_NAMES.manager,
+    actorId: String(fx.ids[by]),
+    actorName: DEMO_NAMES[by],
     entity: "ReviewComment",
     entityId: id,
     action: "INSERT",
-    changes: inserted({ id: Number(id), reportId: 1, authorId: fx.ids.manager, kind, body }),
+    changes: inserted({ id: Number(id), reportId: 1, authorId: fx.ids[by], kind, body }),
   };
 }
 

@@ -28,16 +28,20 @@ export interface Moved {
   version: number;
 }
 
+/** `totalsDifference`: the acknowledgement a submission sends (none unless given). */
 export function move(
   fx: Fixture,
   which: Move,
   id: number | string,
   version: number,
+  totalsDifference?: string,
 ): Promise<GraphQLResult<Record<string, Moved>>> {
   const reason = which === "return" ? `, reason: "${RETURN_REASON}"` : "";
+  const acknowledged = which === "submit" && totalsDifference ? totalsDifference : null;
   return fx[MOVE_AS[which]].query(
-    `mutation($id: ID!, $v: Int!) { ${which}Report(id: $id, version: $v${reason}) { id status version } }`,
-    { id: String(id), v: version },
+    `mutation($id: ID!, $v: Int!${acknowledged ? ", $t: String" : ""}) {
+      ${which}Report(id: $id, version: $v${reason}${acknowledged ? ", totalsDifference: $t" : ""}) { id status version } }`,
+    { id: String(id), v: version, ...(acknowledged ? { t: acknowledged } : {}) },
   );
 }
 
@@ -47,10 +51,11 @@ export async function walk(
   id: number | string,
   version: number,
   path: Move[],
+  totalsDifference?: string,
 ): Promise<Moved[]> {
   const steps: Moved[] = [];
   for (const which of path) {
-    const result = await move(fx, which, id, version);
+    const result = await move(fx, which, id, version, totalsDifference);
     expect(result.errors).toBeUndefined();
     const moved = result.data![`${which}Report`]!;
     steps.push(moved);

@@ -1,4 +1,5 @@
 import { backends } from "../helpers/databases";
+import { TOTALS_ACKNOWLEDGED } from "../helpers/totals-acknowledged";
 import {
   DEMO_NAMES,
   codeOf,
@@ -19,6 +20,7 @@ import {
   STATUSES,
   move,
   walk,
+  type Move,
 } from "./workflow-operations";
 
 /**
@@ -41,7 +43,8 @@ describe.each(backends().map((b) => [b.name, b] as const))(
     it("DRAFT → IN_REVIEW → RETURNED → IN_REVIEW → APPROVED → PUBLISHED, one version per step", async () => {
       expect(await snapshot(fx.sql, 1)).toMatchObject({ status: "DRAFT", version: 1 });
       const before = new Date();
-      const steps = await walk(fx, 1, 1, ["submit", "return", "submit", "approve", "publish"]);
+      const path: Move[] = ["submit", "return", "submit", "approve", "publish"];
+      const steps = await walk(fx, 1, 1, path, TOTALS_ACKNOWLEDGED);
       const after = new Date();
       expect(steps).toEqual([
         { id: "1", status: "IN_REVIEW", version: 2 },

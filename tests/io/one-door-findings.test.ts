@@ -10,6 +10,7 @@ import { hashPassword } from "../../server/src/auth/password";
 import type { FileImportResult } from "../../server/src/io/import/import-files";
 import { DEMO_PASSWORD, openApi, signIn, type Api, type Client } from "../helpers/api";
 import { backends } from "../helpers/databases";
+import { TOTALS_ACKNOWLEDGED } from "../helpers/totals-acknowledged";
 import { baseOf, cookieOf } from "../publication/http";
 import { SOURCE_FILE, upload } from "./io-helpers";
 
@@ -181,8 +182,9 @@ test("3. amounts imported by a finance+manager user make them the amounts' edito
   const { status, result } = await send(book, "?apply=1", cookie);
   expect([status, result.counts.update]).toEqual([200, 1]);
   const [report] = (await reportsOf(2020)).filter((r) => r.version > 1);
+  // The seed's report 1 states a 合計 its programs do not add up to: acknowledged to submit.
   const submitted = await user.query(
-    `mutation { submitReport(id: ${report!.id}, version: ${report!.version}) { version } }`,
+    `mutation { submitReport(id: ${report!.id}, version: ${report!.version}, totalsDifference: "${TOTALS_ACKNOWLEDGED}") { version } }`,
   );
   expect(submitted.errors).toBeUndefined();
   const approve = await user.query(
@@ -267,14 +269,16 @@ describe("the seed's form text end to end, into a town whose projects are regist
     const report = all.data.allReports[0] as { id: string; version: number };
     const fineval = await signIn(town.url, "fineval", DEMO_PASSWORD("fineval"));
     const manager: Client = await town.login("manager");
-    const step = async (who: Client, mutation: string, version: number) => {
+    const step = async (who: Client, mutation: string, version: number, extra = "") => {
       const r = await who.query(
-        `mutation { ${mutation}(id: ${report.id}, version: ${version}) { version status publishedAt } }`,
+        `mutation { ${mutation}(id: ${report.id}, version: ${version}${extra}) { version status publishedAt } }`,
       );
       expect(r.errors).toBeUndefined();
       return r.data[mutation] as { version: number; status: string; publishedAt: string | null };
     };
-    const submitted = await step(fineval, "submitReport", report.version);
+    // The form's report 1 states a 合計 its programs do not add up to: acknowledged to submit.
+    const acknowledged = `, totalsDifference: "${TOTALS_ACKNOWLEDGED}"`;
+    const submitted = await step(fineval, "submitReport", report.version, acknowledged);
     const approved = await step(manager, "approveReport", submitted.version);
     const published = await step(manager, "publishReport", approved.version);
     expect(published.status).toBe("PUBLISHED");

@@ -29,7 +29,7 @@ export class WorkflowResolver {
     @Arg("totalsDifference", () => String, {
       nullable: true,
       description:
-        "The submitter's acknowledgement of a stated 合計 that differs from the programs, kept as a TOTALS_DIFFERENCE comment",
+        "The submitter's acknowledgement of a stated 合計 that differs from the programs, kept as a TOTALS_DIFFERENCE comment; required when they differ (BAD_USER_INPUT otherwise), ignored when they agree",
     })
     totalsDifference: string | null,
     @Ctx() ctx: Context,

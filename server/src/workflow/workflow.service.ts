@@ -7,7 +7,7 @@ import { updateVersioned, versioned } from "../db/optimistic-lock";
 import { reportInStepWithProject } from "../domain/report/report-project-copy";
 import { assertOpenYear } from "../domain/report/report-write";
 import { FOLLOWS_PROJECT, nextStatus, type Transition } from "./report-status";
-import { recordTotalsDifference } from "./totals-difference";
+import { acknowledgeTotalsDifference } from "./totals-difference";
 
 const SELF_APPROVAL_NOTES = {
   approve: "自己承認: 提出または金額の編集をした本人が承認しました (団体の設定により許可)",
@@ -19,7 +19,7 @@ const SELF_APPROVAL_NOTES = {
  * the version by the optimistic lock, and the move, its side effects (return reason,
  * superseding the previous published revision) and the history are one transaction.
  * `text` is the reason of a return (required), or on submitting the acknowledgement of a
- * stated 合計 that differs from the programs (see totals-difference.ts).
+ * stated 合計 that differs from the programs (required then, see totals-difference.ts).
  */
 export async function transition(
   ctx: Context,
@@ -52,7 +52,9 @@ export async function transition(
     // Who submits it may not approve or publish it (the four-eyes rule, see permissions.ts).
     const submitted = move === "submit" ? { submittedById: ctx.actor!.id } : {};
     await updateVersioned(versioned(tx.report), "Report", { id: reportId }, version, submitted);
-    if (acknowledgement) await recordTotalsDifference(tx, reportId, ctx.actor!.id, acknowledgement);
+    if (move === "submit") {
+      await acknowledgeTotalsDifference(tx, reportId, ctx.actor!.id, acknowledgement);
+    }
     if (body)
       await tx.reviewComment.create({
         data: { reportId, authorId: ctx.actor!.id, kind: "RETURN_REASON", body },
