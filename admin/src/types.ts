@@ -1,4 +1,5 @@
 import type { Role } from "@sosei/server/auth/roles";
+import type { ReportFieldKey } from "@sosei/server/domain/report/report-field-registry";
 import type { TotalField } from "@sosei/server/rules/discrepancy";
 import type * as Api from "./generated/graphql";
 
@@ -76,26 +77,18 @@ export type Report = Pick<
   | "municipalityId"
   | "publishedAt"
   | "updatedAt"
-  | "department"
-  | "contact"
-  | "grantKind"
+  | ReportFieldKey
   | "moneyUnit"
   | "projectName"
   | "jointApplicationNote"
   | "planFirstYear"
   | "planLastYear"
   | "kpiNameNote"
-  | "overview"
   | "actualsAsOf"
   | "actualsAsOfLabel"
   | "effectCategoryId"
   | "effectCategoryText"
   | "effectText"
-  | "statedBudgetTotal"
-  | "statedExpectedGrantTotal"
-  | "statedActualTotal"
-  | "statedActualGrantTotal"
-  | "projectActual"
   | "executionRate"
   | "allowedOperations"
 > & {

@@ -1,18 +1,15 @@
+import { REPORT_FIELDS } from "@sosei/server/domain/report/report-field-registry";
 import { formatAmount, type MoneyUnit } from "@sosei/server/rules/money";
 import type { TranslateFunction as Translate } from "react-admin";
 import type { Change } from "./changes";
 
-/** Report fields (and program columns) that hold exact yen. */
+/** Report fields (the registry's yen) and program columns that hold exact yen. */
 const YEN_FIELDS = new Set([
   "budget",
   "expectedGrant",
   "actual",
   "actualGrant",
-  "statedBudgetTotal",
-  "statedExpectedGrantTotal",
-  "statedActualTotal",
-  "statedActualGrantTotal",
-  "projectActual",
+  ...REPORT_FIELDS.filter((f) => f.kind === "yen").map((f) => f.key),
 ]);
 
 export interface ChangeLine {

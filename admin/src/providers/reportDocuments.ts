@@ -3,14 +3,19 @@
  * with the whole report (REPORT) and its new version, so the next save starts from it, and a
  * CONFLICT's `extensions.current` comes back in the same shape.
  */
+import {
+  REPORT_FIELDS as REGISTRY,
+  type ReportFieldKey,
+} from "@sosei/server/domain/report/report-field-registry";
+
 const AMOUNT = "{ yen display }";
+const REGISTERED = REGISTRY.map((f) => f.key).join(" ");
 
 export const REPORT = `fragment ReportDetail on Report {
   id version status revision fiscalYear fiscalYearLabel projectId municipalityId
-  municipality { id name } publishedAt updatedAt department contact grantKind moneyUnit
-  projectName jointApplicationNote planFirstYear planLastYear kpiNameNote overview
+  municipality { id name } publishedAt updatedAt moneyUnit ${REGISTERED}
+  projectName jointApplicationNote planFirstYear planLastYear kpiNameNote
   actualsAsOf actualsAsOfLabel effectCategoryId effectCategoryText effectText
-  statedBudgetTotal statedExpectedGrantTotal statedActualTotal statedActualGrantTotal projectActual
   programs { id position name isPartial isNew summary mainResults budget expectedGrant actual actualGrant }
   kpis { position name baseline target unit direction kpiId targetMonth targetMonthLabel
     value { id value notMeasured asOf asOfLabel isReference } progress achieved }
@@ -29,41 +34,23 @@ export const GET_REPORT = withReport(
   `query GetReport($id: ID!) { data: Report(id: $id) { ...ReportDetail } }`,
 );
 
-/** The arguments of updateReport the editor sends (report-level fields of ③, ⑥ and the header). */
-export const REPORT_FIELDS = [
-  "department",
-  "contact",
-  "grantKind",
-  "moneyUnit",
-  "overview",
-  "actualsAsOf",
-  "effectCategoryId",
-  "effectCategoryText",
-  "effectText",
-  "statedBudgetTotal",
-  "statedExpectedGrantTotal",
-  "statedActualTotal",
-  "statedActualGrantTotal",
-  "projectActual",
-] as const;
-export type ReportField = (typeof REPORT_FIELDS)[number];
-
-const REPORT_ARG_TYPES: Record<ReportField, string> = {
-  department: "String",
-  contact: "String",
-  grantKind: "String",
+/** updateReport's arguments besides the registry's, with their GraphQL types. */
+const OWN_ARG_TYPES = {
   moneyUnit: "MoneyUnit",
-  overview: "String",
   actualsAsOf: "Month",
   effectCategoryId: "ID",
   effectCategoryText: "String",
   effectText: "String",
-  statedBudgetTotal: "Yen",
-  statedExpectedGrantTotal: "Yen",
-  statedActualTotal: "Yen",
-  statedActualGrantTotal: "Yen",
-  projectActual: "Yen",
-};
+} as const;
+
+/** The arguments of updateReport the editor sends (report-level fields of ③, ⑥ and the header). */
+export type ReportField = ReportFieldKey | keyof typeof OWN_ARG_TYPES;
+
+const REPORT_ARG_TYPES = {
+  ...Object.fromEntries(REGISTRY.map((f) => [f.key, f.kind === "yen" ? "Yen" : "String"])),
+  ...OWN_ARG_TYPES,
+} as Record<ReportField, string>;
+export const REPORT_FIELDS = Object.keys(REPORT_ARG_TYPES) as ReportField[];
 
 /** updateReport with exactly the fields given (an absent field stays as it is, null clears it). */
 export function updateReportDocument(fields: readonly ReportField[]): string {
@@ -94,9 +81,11 @@ export const UPDATE_FUTURE_POLICY =
   data: updateFuturePolicy(reportId: $reportId, version: $version, categoryId: $categoryId, categoryText: $categoryText, reason: $reason) { ...ReportDetail }
 }`);
 
+/** createReport with the registry's fields a new report may state (the department, …). */
+const AT_CREATE = REGISTRY.filter((f) => "atCreate" in f).map((f) => f.key);
 export const CREATE_REPORT =
-  withReport(`mutation CreateReport($projectId: ID!, $fiscalYear: Int!, $moneyUnit: MoneyUnit, $department: String, $contact: String) {
-  data: createReport(projectId: $projectId, fiscalYear: $fiscalYear, moneyUnit: $moneyUnit, department: $department, contact: $contact) { ...ReportDetail }
+  withReport(`mutation CreateReport($projectId: ID!, $fiscalYear: Int!, $moneyUnit: MoneyUnit${AT_CREATE.map((k) => `, $${k}: ${REPORT_ARG_TYPES[k]}`).join("")}) {
+  data: createReport(projectId: $projectId, fiscalYear: $fiscalYear, moneyUnit: $moneyUnit${AT_CREATE.map((k) => `, ${k}: $${k}`).join("")}) { ...ReportDetail }
 }`);
 
 export const DELETE_REPORT = `mutation DeleteReport($id: ID!, $version: Int) {

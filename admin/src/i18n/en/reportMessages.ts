@@ -1,10 +1,11 @@
+import { registryLabels } from "../fieldLabels";
+
 /** The report screens: editor ①–⑧, the programs grid, KPIs, review, workflow, conflicts. */
 export const reportMessages = {
   editor: {
     saved: "Saved",
     revision: "Revision %{revision} (update %{version})",
     asWritten: "As written: %{text}",
-    grantKindHelp: "Older forms only, e.g. basic, Type I or Type II of the advance-type grant",
     returnedBecause: "Returned by %{name}: %{reason}",
     open: { show: "View as the form", edit: "Edit", trend: "Project trend" },
     sections: {
@@ -181,6 +182,7 @@ export const reportMessages = {
     yearOfPlan: "year %{n}",
     monthOnly: "month %{month}",
     fields: {
+      ...registryLabels("en"),
       revision: "Revision",
       fiscalYear: "Fiscal year",
       statedYearOfPlan: "Year of the plan (as stated)",
@@ -196,20 +198,11 @@ export const reportMessages = {
       targetMonth: "Target month",
       kind: "Kind",
       status: "Status",
-      department: "Department",
-      contact: "Contact",
-      grantKind: "Kind within the grant",
       moneyUnit: "Unit of amounts",
-      overview: "Overview",
       actualsAsOf: "Actuals as of",
       effectCategoryId: "Effect (category)",
       effectCategoryText: "Effect",
       effectText: "Effect explained",
-      statedBudgetTotal: "Total budget (as stated)",
-      statedExpectedGrantTotal: "Total expected grant (as stated)",
-      statedActualTotal: "Total actual (as stated)",
-      statedActualGrantTotal: "Total actual grant (as stated)",
-      projectActual: "Actual of the whole project",
       publishedAt: "Published at",
       name: "Name",
       position: "Order",

@@ -1,8 +1,11 @@
+import { registryLabels } from "../fieldLabels";
+
 /** Resource names and field labels (react-admin's `resources.<resource>.fields.<source>`). */
 export const resources = {
   reports: {
     name: "Report |||| Reports",
     fields: {
+      ...registryLabels("en"),
       q: "Search",
       projectName: "Project",
       projectId: "Project",
@@ -12,19 +15,10 @@ export const resources = {
       executionRate: "Execution rate",
       municipality: { name: "Municipality" },
       municipalityId: "Municipality",
-      department: "Department",
-      contact: "Contact",
-      grantKind: "Kind within the grant",
       moneyUnit: "Unit of amounts",
       actualsAsOf: "Actuals as of",
-      overview: "Overview",
       effectCategoryText: "Effect",
       effectText: "Effect explained",
-      statedBudgetTotal: "Total budget (as stated)",
-      statedExpectedGrantTotal: "Total expected grant (as stated)",
-      statedActualTotal: "Total actual (as stated)",
-      statedActualGrantTotal: "Total actual grant (as stated)",
-      projectActual: "Actual of the whole project",
       evaluation: { opinion: "Experts' opinion" },
       revision: "Revision",
     },

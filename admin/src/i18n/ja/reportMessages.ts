@@ -1,10 +1,11 @@
+import { registryLabels } from "../fieldLabels";
+
 /** The report screens: editor ①–⑧, the programs grid, KPIs, review, workflow, conflicts. */
 export const reportMessages = {
   editor: {
     saved: "保存しました",
     revision: "第%{revision}版 (更新 %{version})",
     asWritten: "記載どおりの表記: %{text}",
-    grantKindHelp: "旧様式のみ: 先行型の基礎交付、タイプⅠ、タイプⅡ など",
     returnedBecause: "差し戻されました (%{name}): %{reason}",
     open: { show: "帳票の形で見る", edit: "編集する", trend: "事業の推移" },
     sections: {
@@ -181,6 +182,7 @@ export const reportMessages = {
     yearOfPlan: "%{n}年度目",
     monthOnly: "%{month}月",
     fields: {
+      ...registryLabels("ja"),
       revision: "版",
       fiscalYear: "年度",
       statedYearOfPlan: "計画の年度目 (記載)",
@@ -196,20 +198,11 @@ export const reportMessages = {
       targetMonth: "目標年月",
       kind: "種類",
       status: "状態",
-      department: "担当課",
-      contact: "連絡先",
-      grantKind: "交付金の区分",
       moneyUnit: "金額の単位",
-      overview: "全体概要",
       actualsAsOf: "実績額の時点",
       effectCategoryId: "事業効果 (区分)",
       effectCategoryText: "事業効果",
       effectText: "事業効果の説明",
-      statedBudgetTotal: "合計 予算額 (記載)",
-      statedExpectedGrantTotal: "合計 うち交付金見込 (記載)",
-      statedActualTotal: "合計 実績額 (記載)",
-      statedActualGrantTotal: "合計 うち交付金 (記載)",
-      projectActual: "事業全体の実績額",
       publishedAt: "公表日時",
       name: "名称",
       position: "順番",

@@ -1,8 +1,11 @@
+import { registryLabels } from "../fieldLabels";
+
 /** Resource names and field labels (react-admin's `resources.<resource>.fields.<source>`). */
 export const resources = {
   reports: {
     name: "報告書 |||| 報告書",
     fields: {
+      ...registryLabels("ja"),
       q: "検索",
       projectName: "事業名",
       projectId: "事業",
@@ -12,19 +15,10 @@ export const resources = {
       executionRate: "執行率",
       municipality: { name: "自治体" },
       municipalityId: "自治体",
-      department: "担当課",
-      contact: "連絡先",
-      grantKind: "交付金の区分",
       moneyUnit: "金額の単位",
       actualsAsOf: "実績額の時点",
-      overview: "全体概要",
       effectCategoryText: "事業効果",
       effectText: "事業効果の説明",
-      statedBudgetTotal: "合計 予算額 (記載)",
-      statedExpectedGrantTotal: "合計 うち交付金見込 (記載)",
-      statedActualTotal: "合計 実績額 (記載)",
-      statedActualGrantTotal: "合計 うち交付金 (記載)",
-      projectActual: "事業全体の実績額",
       evaluation: { opinion: "外部有識者からの意見" },
       revision: "版",
     },

@@ -1,3 +1,4 @@
+import { REPORT_FIELDS } from "@sosei/server/domain/report/report-field-registry";
 import { TOTAL_FIELDS, type TotalField } from "@sosei/server/rules/discrepancy";
 import { formatAmount, type MoneyUnit, type Yen } from "@sosei/server/rules/money";
 import { useCallback } from "react";
@@ -14,12 +15,10 @@ import { mergeRows } from "./mergeRows";
 import { amountOf, programOf, rowOf, type ProgramRow } from "./programRows";
 import { ProgramTotals } from "./ProgramTotals";
 
-const STATED: Record<TotalField, ReportField & keyof Report> = {
-  budget: "statedBudgetTotal",
-  expectedGrant: "statedExpectedGrantTotal",
-  actual: "statedActualTotal",
-  actualGrant: "statedActualGrantTotal",
-};
+/** The report's field that states each 合計 (the registry's stated totals). */
+const STATED = Object.fromEntries(
+  REPORT_FIELDS.filter((f) => "total" in f).map((f) => [f.total, f.key]),
+) as Record<TotalField, ReportField & keyof Report>;
 
 interface GridValues extends Record<string, unknown> {
   /** The unit the amounts were written in when the edit started. */

@@ -1,3 +1,4 @@
+import { REPORT_FIELDS } from "@sosei/server/domain/report/report-field-registry";
 import { formatKpiNumber } from "@sosei/server/rules/kpi-value";
 import { formatAmount, type MoneyUnit } from "@sosei/server/rules/money";
 import { formatMonth } from "@sosei/server/rules/wareki";
@@ -33,7 +34,7 @@ const dateTime: Shown = (value, { locale }) => dateTimeText(String(value), local
 /**
  * Every audited column of a report and its parts (Report, BudgetProgram, KpiValue, Evaluation,
  * FuturePolicy, ReviewComment): how its value is shown under its label
- * (sosei.history.fields.<column>), or null for one that is not shown — keys, links to other
+ * (sosei.history.fields.<column>; the registry's fields show their own), or null for one that is not shown — keys, links to other
  * records and what the system keeps for itself. A column missing here fails
  * tests/admin/history-fields.test.ts.
  */
@@ -54,25 +55,17 @@ export const HISTORY_FIELDS: Record<string, Shown | null> = {
   revision: plain,
   fiscalYear,
   publishedAt: dateTime,
-  department: plain,
-  contact: plain,
-  grantKind: plain,
+  ...Object.fromEntries(REPORT_FIELDS.map((f) => [f.key, f.kind === "yen" ? yen : plain])),
   moneyUnit: label("units"),
   statedYearOfPlan: (value, { translate }) => translate("sosei.history.yearOfPlan", { n: value }),
   effectCategoryId: category,
   effectCategoryText: plain,
   effectText: plain,
-  statedBudgetTotal: yen,
-  statedExpectedGrantTotal: yen,
-  statedActualTotal: yen,
-  statedActualGrantTotal: yen,
-  projectActual: yen,
   projectName: plain,
   jointApplicationNote: plain,
   planFirstYear: fiscalYear,
   planLastYear: fiscalYear,
   kpiNameNote: plain,
-  overview: plain,
   position: plain,
   name: plain,
   isPartial: yesNo,

@@ -15,6 +15,7 @@ import {
 import { assertGrantShare } from "../../rules";
 import type { BudgetProgramInput } from "../budget-program/budget-program.args";
 import type { KpiValueInput } from "../kpi/kpi-value.args";
+import { TEXT_FIELDS, YEN_FIELDS } from "./report-field-registry";
 import { LIMITS } from "./report-limits";
 import type { UpdateReportArgs } from "./report.args";
 
@@ -24,36 +25,14 @@ export interface CategoryChoice {
   text: string | null | undefined;
 }
 
-const YEN_FIELDS = [
-  "statedBudgetTotal",
-  "statedExpectedGrantTotal",
-  "statedActualTotal",
-  "statedActualGrantTotal",
-  "projectActual",
-] as const;
-
 /** The report's own texts, checked and trimmed (undefined: unchanged, null: cleared). */
 export function reportTexts(args: Partial<UpdateReportArgs>) {
-  return {
-    department: checkText(["department"], args.department, {
-      label: "担当部署",
-      max: LIMITS.department,
-    }),
-    contact: checkText(["contact"], args.contact, { label: "連絡先", max: LIMITS.contact }),
-    grantKind: checkText(["grantKind"], args.grantKind, {
-      label: "交付金の区分",
-      max: LIMITS.grantKind,
-    }),
-    effectCategoryText: checkText(["effectCategoryText"], args.effectCategoryText, {
-      label: "事業効果の区分",
-      max: LIMITS.categoryText,
-    }),
-    effectText: checkText(["effectText"], args.effectText, {
-      label: "事業効果",
-      max: LIMITS.longText,
-    }),
-    overview: checkText(["overview"], args.overview, { label: "全体概要", max: LIMITS.overview }),
-  };
+  const texts: Record<string, string | null | undefined> = {};
+  for (const f of TEXT_FIELDS) {
+    const value = (args as Record<string, string | null | undefined>)[f.key];
+    texts[f.key] = checkText([f.key], value, { label: f.label.ja, max: f.max! });
+  }
+  return texts;
 }
 
 /** The report part of a write: its columns, the ⑥ category and whether amounts change. */
@@ -61,29 +40,34 @@ export function reportColumns(args: Partial<UpdateReportArgs>) {
   if (args.moneyUnit === null) {
     throw badInput(["moneyUnit"], "金額の単位は省略できません", "moneyUnit cannot be null");
   }
-  const texts = reportTexts(args);
   const effectCategoryId = optionalIdOf(args.effectCategoryId, ["effectCategoryId"]);
+  const effectCategoryText = checkText(["effectCategoryText"], args.effectCategoryText, {
+    label: "事業効果の区分",
+    max: LIMITS.categoryText,
+  });
+  const effectText = checkText(["effectText"], args.effectText, {
+    label: "事業効果",
+    max: LIMITS.longText,
+  });
   const month = args.actualsAsOf && checkMonth(["actualsAsOf"], args.actualsAsOf);
   const data: Record<string, unknown> = {
-    department: texts.department,
-    contact: texts.contact,
-    grantKind: texts.grantKind,
-    effectText: texts.effectText,
-    overview: texts.overview,
+    ...reportTexts(args),
+    effectText,
     moneyUnit: args.moneyUnit,
   };
   if (args.actualsAsOf !== undefined) {
     data.actualsAsOfYear = month?.year ?? null;
     data.actualsAsOfMonth = month?.month ?? null;
   }
-  for (const key of YEN_FIELDS) {
-    const value = args[key];
+  const yen = args as Record<string, number | null | undefined>;
+  for (const { key } of YEN_FIELDS) {
+    const value = yen[key];
     if (value !== undefined) data[key] = value === null ? null : BigInt(value);
   }
   return {
     data,
-    effect: { id: effectCategoryId, text: texts.effectCategoryText },
-    editsAmounts: YEN_FIELDS.some((key) => args[key] !== undefined),
+    effect: { id: effectCategoryId, text: effectCategoryText },
+    editsAmounts: YEN_FIELDS.some(({ key }) => yen[key] !== undefined),
   };
 }
 

@@ -1,12 +1,14 @@
-/** Character limits of the form's texts; the VARCHAR columns count characters (code points). */
+import { fieldEntry, LONG_TEXT } from "./report-field-registry";
+
+/**
+ * Character limits of the form's texts outside the field registry (whose entries carry their
+ * own); the VARCHAR columns count characters (code points).
+ */
 export const LIMITS = {
-  department: 100,
-  contact: 200,
-  grantKind: 50,
   programName: 200,
   categoryText: 200,
-  longText: 4000,
+  longText: LONG_TEXT,
   /** ③ 全体概要, the same on the project and its reports. */
-  overview: 20000,
+  overview: fieldEntry("overview").max!,
   programs: 100,
 } as const;

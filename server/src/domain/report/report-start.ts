@@ -1,12 +1,14 @@
 /**
  * What a new report starts from: the project's latest report, as the next year's form starts
- * from the last one. Carried over: ③ 全体概要; ④ the programs' names, 概要, (関係分) and order,
- * with the amounts left to enter (0) and no results; the unit, 担当部局課名, 連絡先 and the
- * grant's kind. Not carried: (新), which marks a program new in its own year, and everything
+ * from the last one. Carried over: ④ the programs' names, 概要, (関係分) and order, with the
+ * amounts left to enter (0) and no results; the unit; the registry's fields marked
+ * `carriedOver` (③ 全体概要, 担当部局課名, 連絡先, the grant's kind). Not carried: (新), which marks a program new in its own year, and everything
  * of the year itself (results, actuals, ⑥ ⑦ ⑧). The KPI slots with their definitions come from
- * the project (report-project-copy.ts). Without an earlier report, the project's overview.
+ * the project (report-project-copy.ts). Without an earlier report, a field marked `fromProject`
+ * starts with the project's value (the overview).
  */
 import type { MoneyUnit, Prisma } from "../../generated/prisma/client";
+import { REPORT_FIELDS, type ReportFieldArgs } from "./report-field-registry";
 import { reportInStepWithProject } from "./report-project-copy";
 
 type Tx = Prisma.TransactionClient;
@@ -19,11 +21,9 @@ export interface StartProject {
 }
 
 /** What the caller states itself (undefined: carried over; null: none). */
-export interface StartGiven {
-  moneyUnit?: MoneyUnit | null;
-  department?: string | null;
-  contact?: string | null;
-}
+export type StartGiven = { moneyUnit?: MoneyUnit | null } & ReportFieldArgs;
+
+const CARRIED = REPORT_FIELDS.filter((f) => "carriedOver" in f);
 
 const given = <T>(value: T | undefined, carried: T | undefined, fallback: T): T =>
   value !== undefined ? value : carried !== undefined ? carried : fallback;
@@ -39,10 +39,7 @@ export async function startReport(
     where: { projectId: project.id },
     orderBy: [{ fiscalYear: "desc" }, { revision: "desc" }],
     select: {
-      overview: true,
-      department: true,
-      contact: true,
-      grantKind: true,
+      ...Object.fromEntries(CARRIED.map((f) => [f.key, true])),
       moneyUnit: true,
       programs: {
         orderBy: { position: "asc" },
@@ -56,11 +53,15 @@ export async function startReport(
       fiscalYear,
       municipalityId: project.municipalityId,
       moneyUnit: given(stated.moneyUnit ?? undefined, previous?.moneyUnit, "THOUSAND_YEN"),
-      department: given(stated.department, previous?.department, null),
-      contact: given(stated.contact, previous?.contact, null),
-      grantKind: previous?.grantKind ?? null,
+      ...Object.fromEntries(
+        CARRIED.map((f) => {
+          const from = (record: object | null | undefined) =>
+            (record as Record<string, unknown> | null | undefined)?.[f.key];
+          const fallback = "fromProject" in f ? (from(project) ?? null) : null;
+          return [f.key, given(from(stated), from(previous), fallback)];
+        }),
+      ),
       projectName: project.name,
-      overview: previous ? previous.overview : project.overview,
       programs: {
         create: (previous?.programs ?? []).map((p) => ({ ...p, budget: 0n, expectedGrant: 0n })),
       },

@@ -1,7 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { MoneyUnit, ReportStatus } from "../../common/enums";
-import { MonthScalar, YenScalar } from "../../common/scalars";
+import { MonthScalar } from "../../common/scalars";
 import type { YearMonth } from "../../rules";
+import { declareRegistryFields } from "./report-field-graphql";
+import { REPORT_FIELDS, type ReportFieldArgs } from "./report-field-registry";
+
+type CreateKey = Extract<(typeof REPORT_FIELDS)[number], { atCreate: true }>["key"];
 
 /** Filter of allReports / _allReportsMeta; all conditions must hold, a list means any of. */
 @InputType()
@@ -42,15 +46,12 @@ export class CreateReportArgs {
 
   @Field(() => MoneyUnit, { nullable: true, description: "Default 千円 (THOUSAND_YEN)" })
   moneyUnit?: MoneyUnit | null;
-
-  @Field(() => String, { nullable: true })
-  department?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contact?: string | null;
 }
 
-/** updateReport: the report fields finance may change; absent = unchanged, null = cleared. */
+/**
+ * updateReport: the report fields finance may change; absent = unchanged, null = cleared.
+ * The form's plain fields (report-field-registry.ts) are declared after these.
+ */
 @ArgsType()
 export class UpdateReportArgs {
   @Field(() => ID)
@@ -59,24 +60,8 @@ export class UpdateReportArgs {
   @Field(() => Int, { description: "The version the client read (optimistic lock)" })
   version!: number;
 
-  @Field(() => String, { nullable: true })
-  department?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contact?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "The kind within the grant (先行型: 基礎交付, タイプⅠ, タイプⅡ), where the form states one",
-  })
-  grantKind?: string | null;
-
   @Field(() => MoneyUnit, { nullable: true })
   moneyUnit?: MoneyUnit | null;
-
-  @Field(() => String, { nullable: true, description: "③ 全体概要 as this report states it" })
-  overview?: string | null;
 
   @Field(() => MonthScalar, { nullable: true, description: '実績額 の時点, "2021-03"' })
   actualsAsOf?: YearMonth | null;
@@ -92,19 +77,15 @@ export class UpdateReportArgs {
 
   @Field(() => String, { nullable: true })
   effectText?: string | null;
-
-  @Field(() => YenScalar, { nullable: true })
-  statedBudgetTotal?: number | null;
-
-  @Field(() => YenScalar, { nullable: true })
-  statedExpectedGrantTotal?: number | null;
-
-  @Field(() => YenScalar, { nullable: true })
-  statedActualTotal?: number | null;
-
-  @Field(() => YenScalar, { nullable: true })
-  statedActualGrantTotal?: number | null;
-
-  @Field(() => YenScalar, { nullable: true })
-  projectActual?: number | null;
 }
+
+// The registry's arguments are declared below; these give the classes their types.
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging */
+export interface CreateReportArgs extends Pick<ReportFieldArgs, CreateKey> {}
+export interface UpdateReportArgs extends ReportFieldArgs {}
+/* eslint-enable @typescript-eslint/no-unsafe-declaration-merging */
+declareRegistryFields(
+  CreateReportArgs,
+  REPORT_FIELDS.filter((f) => "atCreate" in f),
+);
+declareRegistryFields(UpdateReportArgs, REPORT_FIELDS);

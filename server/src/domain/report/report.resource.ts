@@ -6,6 +6,7 @@ import { ident, sql } from "../../list/sql";
 import { categoryResource } from "../category/category.resource";
 import { municipalityResource } from "../municipality/municipality.resource";
 import { projectResource } from "../project/project.resource";
+import { YEN_FIELDS } from "./report-field-registry";
 import { ReportFilter } from "./report.args";
 import { Report } from "./report.type";
 
@@ -19,12 +20,7 @@ const executionRate = (t: string) =>
 
 const MONTH = ["actualsAsOfYear", "actualsAsOfMonth"];
 const PLAN = ["planFirstYear", "planLastYear"];
-const STATED = [
-  "statedBudgetTotal",
-  "statedExpectedGrantTotal",
-  "statedActualTotal",
-  "statedActualGrantTotal",
-];
+const STATED = YEN_FIELDS.filter((f) => f.total).map((f) => f.key);
 
 export const reportResource = defineResource({
   name: "Report",

@@ -66,17 +66,13 @@ export async function checkNewReport(
 /** A new DRAFT report (version 1) that states its project as it is now, from its latest report (report-start.ts). */
 export async function createReport(ctx: WriteContext, args: CreateReportArgs) {
   const key = { projectId: idOf(args.projectId, ["projectId"]), fiscalYear: args.fiscalYear };
-  const { department, contact } = reportTexts(args);
+  const texts = reportTexts(args);
   // A concurrent create of the same project and year gets past the check: P2002.
   return withDbErrors(
     () =>
       ctx.prisma.$transaction(async (tx) => {
         const project = (await checkNewReport(ctx, tx, key))!;
-        return startReport(tx, project, key.fiscalYear, {
-          moneyUnit: args.moneyUnit,
-          department,
-          contact,
-        });
+        return startReport(tx, project, key.fiscalYear, { ...texts, moneyUnit: args.moneyUnit });
       }),
     { unique: () => duplicate(key) },
   );

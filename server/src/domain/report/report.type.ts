@@ -1,15 +1,17 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { MoneyUnit, ReportStatus } from "../../common/enums";
-import { YenScalar } from "../../common/scalars";
 import { Category } from "../category/category.type";
 import { Municipality } from "../municipality/municipality.type";
 import { Project } from "../project/project.type";
+import { declareRegistryFields } from "./report-field-graphql";
+import { REPORT_FIELDS, type ReportFieldRow } from "./report-field-registry";
 
 /**
  * 事業実施結果報告: one project's report for one fiscal year, as stored. Parts and computed
  * figures (totals, execution rate, discrepancies, labels) are field resolvers in
  * report.resolver.ts. Money fields are exact yen; see Amount for the report's own unit. A
  * relation comes before its key, so that a record sent back as a client holds it has the key win.
+ * The form's plain fields (texts, stated totals) come from the registry, after these.
  */
 @ObjectType()
 export class Report {
@@ -47,19 +49,6 @@ export class Report {
   @Field(() => Int, { description: "Optimistic lock: send it back with every update" })
   version!: number;
 
-  @Field(() => String, { nullable: true })
-  department!: string | null;
-
-  @Field(() => String, { nullable: true })
-  contact!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "The kind within the grant as older forms state it (先行型: 基礎交付, タイプⅠ, タイプⅡ)",
-  })
-  grantKind!: string | null;
-
   @Field(() => MoneyUnit)
   moneyUnit!: MoneyUnit;
 
@@ -90,9 +79,6 @@ export class Report {
   })
   kpiNameNote!: string | null;
 
-  @Field(() => String, { nullable: true, description: "③ 全体概要 as this report states it" })
-  overview!: string | null;
-
   actualsAsOfYear!: number | null;
   actualsAsOfMonth!: number | null;
   submittedById!: number | null;
@@ -110,24 +96,6 @@ export class Report {
   @Field(() => String, { nullable: true })
   effectText!: string | null;
 
-  @Field(() => YenScalar, { nullable: true, description: "合計 as the form states it" })
-  statedBudgetTotal!: bigint | null;
-
-  @Field(() => YenScalar, { nullable: true })
-  statedExpectedGrantTotal!: bigint | null;
-
-  @Field(() => YenScalar, { nullable: true })
-  statedActualTotal!: bigint | null;
-
-  @Field(() => YenScalar, { nullable: true })
-  statedActualGrantTotal!: bigint | null;
-
-  @Field(() => YenScalar, {
-    nullable: true,
-    description: "Project-level actual, for forms without programs",
-  })
-  projectActual!: bigint | null;
-
   @Field(() => String, { nullable: true, description: "Where an imported report came from" })
   source!: string | null;
 
@@ -137,3 +105,8 @@ export class Report {
   @Field()
   updatedAt!: Date;
 }
+
+// The registry's fields are declared below; this gives the class their types.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface Report extends ReportFieldRow {}
+declareRegistryFields(Report, REPORT_FIELDS);

@@ -1,6 +1,7 @@
 /** Reads reports from the database as ReportContent (report-content.ts). */
+import { fieldContentOf } from "../../domain/report/report-field-registry";
 import type { Prisma } from "../../generated/prisma/client";
-import type { TotalField, YearMonth } from "../../rules";
+import type { YearMonth } from "../../rules";
 import type { KpiContent, ProgramContent, ReportContent } from "./report-content";
 
 /** What contentOf needs; pass it as Prisma's `include`. */
@@ -52,13 +53,8 @@ function kpiOf(k: ContentRow["kpiValues"][number]): KpiContent {
 
 export function contentOf(row: ContentRow): ReportContent {
   const { municipality } = row.project;
-  const stated: Record<TotalField, number | null> = {
-    budget: yen(row.statedBudgetTotal),
-    expectedGrant: yen(row.statedExpectedGrantTotal),
-    actual: yen(row.statedActualTotal),
-    actualGrant: yen(row.statedActualGrantTotal),
-  };
   return {
+    ...fieldContentOf((f) => row[f.key as keyof ContentRow]),
     municipality: {
       code: municipality.code,
       name: municipality.name,
@@ -76,13 +72,7 @@ export function contentOf(row: ContentRow): ReportContent {
         : { firstYear: row.planFirstYear, lastYear: row.planLastYear },
     statedYearOfPlan: row.statedYearOfPlan,
     kpiNameNote: row.kpiNameNote,
-    overview: row.overview,
-    department: row.department,
-    contact: row.contact,
-    grantKind: row.grantKind,
     actualsAsOf: month(row.actualsAsOfYear, row.actualsAsOfMonth),
-    stated,
-    projectActual: yen(row.projectActual),
     programs: row.programs.map(programOf),
     kpis: row.kpiValues.map(kpiOf),
     effect: { category: row.effectCategoryText, text: row.effectText },

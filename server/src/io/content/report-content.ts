@@ -4,7 +4,8 @@
  * the export and the publication read it from the database, so a round trip compares like
  * with like.
  */
-import type { KpiDirection, MoneyUnit, TotalField, YearMonth, Yen } from "../../rules";
+import type { ReportFieldContent } from "../../domain/report/report-field-registry";
+import type { KpiDirection, MoneyUnit, YearMonth, Yen } from "../../rules";
 import type { ReportStatus } from "../../workflow/report-status";
 
 export interface ProgramContent {
@@ -39,7 +40,8 @@ export interface KpiContent {
   isReference: boolean;
 }
 
-export interface ReportContent {
+/** The registry's fields (texts, the project's actual) under their keys, and the rest. */
+export interface ReportContent extends ReportFieldContent {
   /** The name and prefecture may be unknown to a file that only gives the code. */
   municipality: { code: string; name: string | null; prefecture: string | null };
   fiscalYear: number;
@@ -53,15 +55,7 @@ export interface ReportContent {
   plan: { firstYear: number; lastYear: number } | null;
   statedYearOfPlan: number | null;
   kpiNameNote: string | null;
-  overview: string | null;
-  department: string | null;
-  contact: string | null;
-  /** The kind within the grant on older forms (先行型: 基礎交付, タイプⅠ, タイプⅡ). */
-  grantKind: string | null;
   actualsAsOf: YearMonth | null;
-  /** The 合計 row as stated; every field null when the form has none. */
-  stated: Record<TotalField, Yen | null>;
-  projectActual: Yen | null;
   programs: ProgramContent[];
   kpis: KpiContent[];
   effect: { category: string | null; text: string | null };

@@ -10,6 +10,12 @@ import {
   UNIT_LABELS,
   type YearMonth,
 } from "../../rules";
+import {
+  contentValue,
+  fieldsIn,
+  partLabel,
+  type ReportFieldEntry,
+} from "../../domain/report/report-field-registry";
 import type { PartName } from "../../domain/report/report-pipeline";
 import type { KpiContent, ProgramContent, ReportContent } from "../content/report-content";
 import type { ImportedReport } from "./import-model";
@@ -37,19 +43,26 @@ const plain: Shown = (v: unknown) => (v === null || v === undefined ? "" : Strin
 type Field<T> = [keyof T & string, string, string, Shown];
 type Row = { position: number; origin?: Origin };
 
-const REPORT_FIELDS: [ChangedPart, (c: ReportContent) => unknown, string, string, Shown][] = [
+type ReportField = [ChangedPart, (c: ReportContent) => unknown, string, string, Shown];
+
+/** The registry's fields of a section, named as the form numbers them ("③ 全体概要"). */
+const registered = (section: ReportFieldEntry["section"]): ReportField[] =>
+  fieldsIn(section).map((f) => [
+    "report",
+    (c) => contentValue(c, f),
+    partLabel(f, "ja"),
+    partLabel(f, "en"),
+    f.kind === "yen" ? yen : text,
+  ]);
+
+/** Every field of a report, in the order of the form. */
+const REPORT_FIELDS: ReportField[] = [
   ["report", (c) => c.moneyUnit, "金額の単位", "money unit", (v: "YEN") => UNIT_LABELS[v]],
-  ["report", (c) => c.department, "担当部局課名", "department", text],
-  ["report", (c) => c.contact, "連絡先", "contact", text],
-  ["report", (c) => c.grantKind, "交付金の区分", "kind within the grant", text],
+  ...registered("header"),
   ["report", (c) => c.statedYearOfPlan, "年度目", "year of the plan", plain],
-  ["report", (c) => c.overview, "③ 全体概要", "③ overview", text],
+  ...registered("overview"),
   ["report", (c) => c.actualsAsOf, "実績の時点", "actuals as of", month],
-  ["report", (c) => c.stated.budget, "合計 予算額", "total budget", yen],
-  ["report", (c) => c.stated.expectedGrant, "合計 うち交付金見込", "total expected grant", yen],
-  ["report", (c) => c.stated.actual, "合計 実績額", "total actual", yen],
-  ["report", (c) => c.stated.actualGrant, "合計 うち交付金", "total actual grant", yen],
-  ["report", (c) => c.projectActual, "事業の実績額", "project actual", yen],
+  ...registered("totals"),
   ["report", (c) => c.effect.category, "⑥ 事業効果の区分", "⑥ effect category", text],
   ["report", (c) => c.effect.text, "⑥ 事業効果", "⑥ effect", text],
   ["evaluation", (c) => c.evaluation.category, "⑦ 評価の区分", "⑦ evaluation", text],

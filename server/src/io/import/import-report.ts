@@ -11,6 +11,7 @@ import "reflect-metadata";
 import { inScope } from "../../auth/permissions";
 import { createKpi } from "../../domain/kpi/kpi.service";
 import { createProject } from "../../domain/project/project.service";
+import { emptyFieldContent } from "../../domain/report/report-field-registry";
 import { checkNewReport, createReport } from "../../domain/report/report.service";
 import { checkPartsOfNewReport, writeReportParts } from "../../domain/report/report-pipeline";
 import type { Tx } from "../../domain/report/report-write";
@@ -60,13 +61,9 @@ export function emptyReportOf(
     kpiNameNote: project?.kpiNameNote ?? null,
     projectName: project?.name ?? "",
     statedYearOfPlan: null,
+    ...emptyFieldContent(),
     overview,
-    department: null,
-    contact: null,
-    grantKind: null,
     actualsAsOf: null,
-    stated: { budget: null, expectedGrant: null, actual: null, actualGrant: null },
-    projectActual: null,
     programs: [],
     kpis: (project?.kpis ?? []).map((k) => ({
       position: k.position,

@@ -9,6 +9,7 @@ import {
   programRows,
   reportColumns,
 } from "../../domain/report/report-inputs";
+import { fieldArgsOf } from "../../domain/report/report-field-registry";
 import type { ReportParts } from "../../domain/report/report-pipeline";
 import { matchCategory } from "../../rules";
 import type { ImportCatalog } from "./catalog";
@@ -37,20 +38,12 @@ export function partsFromContent(
   const parts: ReportParts = {};
   if (changed.has("report")) {
     const columns = reportColumns({
-      department: report.department,
-      contact: report.contact,
-      grantKind: report.grantKind,
+      ...fieldArgsOf(report),
       moneyUnit: report.moneyUnit,
-      overview: report.overview,
       actualsAsOf: report.actualsAsOf,
       effectCategoryId: categoryId("EFFECT", report.effect.category),
       effectCategoryText: report.effect.category,
       effectText: report.effect.text,
-      statedBudgetTotal: report.stated.budget,
-      statedExpectedGrantTotal: report.stated.expectedGrant,
-      statedActualTotal: report.stated.actual,
-      statedActualGrantTotal: report.stated.actualGrant,
-      projectActual: report.projectActual,
     });
     columns.data.statedYearOfPlan = report.statedYearOfPlan;
     columns.data.source = report.source;

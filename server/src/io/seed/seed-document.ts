@@ -3,6 +3,7 @@
  * the document's unit) read into the importer's model, with the same rules as every
  * other format. Problems name the seed file and the record.
  */
+import { emptyFieldContent } from "../../domain/report/report-field-registry";
 import type { SeedDocument, SeedKpi, SeedProgram, SeedReport } from "../../../../seeds/types";
 import {
   type MoneyUnit,
@@ -92,10 +93,9 @@ function report(r: Reader, doc: SeedDocument, fiscalYear: number, s: SeedReport)
     plan: plan && { firstYear: plan.firstYear, lastYear: plan.lastYear },
     statedYearOfPlan: plan?.statedYearOfPlan ?? null,
     kpiNameNote: s.kpiNameNote,
+    // A seed document states only these of the registry's fields.
+    ...emptyFieldContent(),
     overview: s.overview,
-    department: null,
-    contact: null,
-    grantKind: null,
     actualsAsOf:
       s.actualsAsOf === null
         ? null

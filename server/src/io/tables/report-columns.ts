@@ -1,4 +1,9 @@
 /** The reports table (sheet 報告, reports.csv): one row per report. */
+import {
+  contentValue,
+  fieldsIn,
+  type ReportFieldEntry,
+} from "../../domain/report/report-field-registry";
 import { formatFiscalYear, sumPrograms, UNIT_LABELS } from "../../rules";
 import { STATUS_LABELS } from "../../workflow/report-status";
 import type { ReportContent } from "../content/report-content";
@@ -6,6 +11,18 @@ import { amount, type Column, datetime, int, month, text } from "./cell";
 
 type C = Column<ReportContent>;
 const computed = (r: ReportContent) => sumPrograms(r.programs, r.projectActual);
+
+/** The registry's fields of a section, under their headers. */
+const registered = (section: ReportFieldEntry["section"]): C[] =>
+  fieldsIn(section).map((f) =>
+    f.kind === "yen"
+      ? {
+          header: f.header,
+          kind: "amount",
+          get: (r) => amount(contentValue(r, f) as number | null, r.moneyUnit),
+        }
+      : { header: f.header, kind: "text", get: (r) => text(contentValue(r, f) as string | null) },
+  );
 
 /** The columns that tie a program or KPI row to its report. */
 export const KEY_HEADERS = ["団体コード", "年度", "No", "国提出事業名"] as const;
@@ -28,7 +45,7 @@ export const REPORT_COLUMNS: C[] = [
   { header: "計画開始年度", kind: "int", get: (r) => int(r.plan?.firstYear ?? null) },
   { header: "計画終了年度", kind: "int", get: (r) => int(r.plan?.lastYear ?? null) },
   { header: "実施年数(記載)", kind: "int", get: (r) => int(r.statedYearOfPlan) },
-  { header: "全体概要", kind: "text", get: (r) => text(r.overview) },
+  ...registered("overview"),
   { header: "指標名の注記", kind: "text", get: (r) => text(r.kpiNameNote) },
   {
     header: "金額の単位",
@@ -37,19 +54,7 @@ export const REPORT_COLUMNS: C[] = [
     get: (r) => text(UNIT_LABELS[r.moneyUnit]),
   },
   { header: "実績時点", kind: "month", get: (r) => month(r.actualsAsOf) },
-  { header: "合計 予算額", kind: "amount", get: (r) => amount(r.stated.budget, r.moneyUnit) },
-  {
-    header: "合計 うち交付金見込",
-    kind: "amount",
-    get: (r) => amount(r.stated.expectedGrant, r.moneyUnit),
-  },
-  { header: "合計 実績額", kind: "amount", get: (r) => amount(r.stated.actual, r.moneyUnit) },
-  {
-    header: "合計 うち交付金",
-    kind: "amount",
-    get: (r) => amount(r.stated.actualGrant, r.moneyUnit),
-  },
-  { header: "事業実績額", kind: "amount", get: (r) => amount(r.projectActual, r.moneyUnit) },
+  ...registered("totals"),
   {
     header: "予算額計(計算)",
     kind: "amount",
@@ -80,9 +85,7 @@ export const REPORT_COLUMNS: C[] = [
   { header: "外部有識者からの意見", kind: "text", get: (r) => text(r.evaluation.opinion) },
   { header: "今後の方針", kind: "text", get: (r) => text(r.policy.category) },
   { header: "今後の方針の理由", kind: "text", get: (r) => text(r.policy.reason) },
-  { header: "担当部署", kind: "text", get: (r) => text(r.department) },
-  { header: "連絡先", kind: "text", get: (r) => text(r.contact) },
-  { header: "交付金の区分", kind: "text", get: (r) => text(r.grantKind) },
+  ...registered("header"),
   { header: "状態", kind: "text", get: (r) => text(STATUS_LABELS[r.status]) },
   { header: "版", kind: "int", get: (r) => int(r.revision) },
   { header: "公開日時", kind: "datetime", get: (r) => datetime(r.publishedAt) },

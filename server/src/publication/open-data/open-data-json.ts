@@ -5,6 +5,7 @@
  */
 import type { ServerResponse } from "node:http";
 import type { ReportContent } from "../../io/content/report-content";
+import { contentValue, REPORT_FIELDS } from "../../domain/report/report-field-registry";
 import { kpiFigures } from "../../io/tables/part-columns";
 import { formatFiscalYear, isKpiAchieved, kpiProgress, type YearMonth } from "../../rules";
 import { totalsOf } from "../form/form-figures";
@@ -21,18 +22,20 @@ export function openDataReport(r: ReportContent, url: string) {
     fiscalYear: r.fiscalYear,
     fiscalYearLabel: formatFiscalYear(r.fiscalYear),
     grantType: r.grantType,
-    grantKind: r.grantKind,
     number: r.number,
     projectName: r.projectName,
     jointApplicationNote: r.jointApplicationNote,
     planPeriod: r.plan && { ...r.plan, statedYearOfPlan: r.statedYearOfPlan },
-    overview: r.overview,
-    department: r.department,
-    contact: r.contact,
+    // The registry's fields (a stated total is in statedTotals).
+    ...Object.fromEntries(
+      REPORT_FIELDS.filter((f) => !("total" in f)).map((f) => [
+        "openData" in f ? f.openData : f.key,
+        contentValue(r, f),
+      ]),
+    ),
     moneyUnit: r.moneyUnit,
     actualsAsOf: month(r.actualsAsOf),
     programs: r.programs,
-    projectActual: r.projectActual,
     statedTotals: r.stated,
     computedTotals: totals.computed,
     totalDiscrepancies: totals.discrepancies,

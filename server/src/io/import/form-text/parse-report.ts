@@ -1,5 +1,6 @@
 /** One report block of the source form (see form-document.ts) read into an ImportedReport. */
 import { type MoneyUnit, parseFiscalYear, parseMonth, parsePlanPeriod } from "../../../rules";
+import { emptyFieldContent } from "../../../domain/report/report-field-registry";
 import { NO_STATED_TOTALS } from "../../content/report-content";
 import type { Convert, Place } from "../convert";
 import type { ImportDefaults, ImportedKpi, ImportedProgram, ImportedReport } from "../import-model";
@@ -145,10 +146,9 @@ export function parseReportBlock(
     plan: plan && { firstYear: plan.firstYear, lastYear: plan.lastYear },
     statedYearOfPlan: plan?.statedYearOfPlan ?? null,
     kpiNameNote: noteCell ? kpiNoteOf(noteCell) : null,
+    // The form's text has only these of the registry's fields (its header block aside).
+    ...emptyFieldContent(),
     overview,
-    department: null,
-    contact: null,
-    grantKind: null,
     actualsAsOf,
     stated,
     projectActual,

@@ -2,9 +2,9 @@
  * The three tables of Sosei's export format (from CSV files or XLSX sheets) joined back into
  * reports: program and KPI rows find their report by 団体コード, 年度 and 国提出事業名.
  */
+import { fieldContentOf } from "../../../domain/report/report-field-registry";
 import type { MoneyUnit } from "../../../rules";
 import { REPORT_STATUSES, STATUS_LABELS, type ReportStatus } from "../../../workflow/report-status";
-import { NO_STATED_TOTALS } from "../../content/report-content";
 import { reportKey } from "../check";
 import type { Convert } from "../convert";
 import type { ImportedReport } from "../import-model";
@@ -82,19 +82,11 @@ function readReport(r: RowReader): ImportedReport {
     plan: first !== null && last !== null ? { firstYear: first, lastYear: last } : null,
     statedYearOfPlan: r.int("実施年数(記載)"),
     kpiNameNote: r.text("指標名の注記"),
-    overview: r.text("全体概要"),
-    department: r.text("担当部署"),
-    contact: r.text("連絡先"),
-    grantKind: r.text("交付金の区分"),
     actualsAsOf: r.month("実績時点"),
-    stated: {
-      ...NO_STATED_TOTALS,
-      budget: r.amount("合計 予算額", unit),
-      expectedGrant: r.amount("合計 うち交付金見込", unit),
-      actual: r.amount("合計 実績額", unit),
-      actualGrant: r.amount("合計 うち交付金", unit),
-    },
-    projectActual: r.amount("事業実績額", unit),
+    ...fieldContentOf(
+      (f) => (f.kind === "text" ? r.text(f.header) : r.amount(f.header, unit)),
+      (yen) => yen as number | null,
+    ),
     programs: [],
     kpis: [],
     effect: { category: r.text("事業効果"), text: r.text("事業効果の説明") },

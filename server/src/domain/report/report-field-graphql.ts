@@ -1,0 +1,17 @@
+import { Field } from "type-graphql";
+import { YenScalar } from "../../common/scalars";
+import type { ReportFieldEntry } from "./report-field-registry";
+
+/**
+ * Declares each registry entry as a nullable field of a GraphQL type or arguments class, as
+ * the `@Field` decorator on a property would: the schema lists them after the class's own.
+ */
+export function declareRegistryFields(
+  target: { prototype: object },
+  entries: readonly ReportFieldEntry[],
+): void {
+  for (const f of entries) {
+    const type = () => (f.kind === "yen" ? YenScalar : String);
+    Field(type, { nullable: true, description: f.description })(target.prototype, f.key);
+  }
+}
