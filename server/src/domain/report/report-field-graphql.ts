@@ -3,6 +3,12 @@ import { YenScalar } from "../../common/scalars";
 import type { ReportFieldEntry } from "./report-field-registry";
 
 /**
+ * A base class that gives a class the registry's fields as TypeScript properties, for a type
+ * whose GraphQL fields declareRegistryFields adds (it holds no values and no metadata).
+ */
+export const registryProperties = <T>() => class {} as new () => T;
+
+/**
  * Declares each registry entry as a nullable field of a GraphQL type or arguments class, as
  * the `@Field` decorator on a property would: the schema lists them after the class's own.
  */

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { MoneyUnit, ReportStatus } from "../../common/enums";
 import { MonthScalar } from "../../common/scalars";
 import type { YearMonth } from "../../rules";
-import { declareRegistryFields } from "./report-field-graphql";
+import { declareRegistryFields, registryProperties } from "./report-field-graphql";
 import { REPORT_FIELDS, type ReportFieldArgs } from "./report-field-registry";
 
 type CreateKey = Extract<(typeof REPORT_FIELDS)[number], { atCreate: true }>["key"];
@@ -37,7 +37,7 @@ export class ReportFilter {
 
 /** createReport: a new DRAFT report of a project for one fiscal year. */
 @ArgsType()
-export class CreateReportArgs {
+export class CreateReportArgs extends registryProperties<Pick<ReportFieldArgs, CreateKey>>() {
   @Field(() => ID)
   projectId!: string | number;
 
@@ -53,7 +53,7 @@ export class CreateReportArgs {
  * The form's plain fields (report-field-registry.ts) are declared after these.
  */
 @ArgsType()
-export class UpdateReportArgs {
+export class UpdateReportArgs extends registryProperties<ReportFieldArgs>() {
   @Field(() => ID)
   id!: string;
 
@@ -79,11 +79,6 @@ export class UpdateReportArgs {
   effectText?: string | null;
 }
 
-// The registry's arguments are declared below; these give the classes their types.
-/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging */
-export interface CreateReportArgs extends Pick<ReportFieldArgs, CreateKey> {}
-export interface UpdateReportArgs extends ReportFieldArgs {}
-/* eslint-enable @typescript-eslint/no-unsafe-declaration-merging */
 declareRegistryFields(
   CreateReportArgs,
   REPORT_FIELDS.filter((f) => "atCreate" in f),

@@ -3,7 +3,7 @@ import { MoneyUnit, ReportStatus } from "../../common/enums";
 import { Category } from "../category/category.type";
 import { Municipality } from "../municipality/municipality.type";
 import { Project } from "../project/project.type";
-import { declareRegistryFields } from "./report-field-graphql";
+import { declareRegistryFields, registryProperties } from "./report-field-graphql";
 import { REPORT_FIELDS, type ReportFieldRow } from "./report-field-registry";
 
 /**
@@ -14,7 +14,7 @@ import { REPORT_FIELDS, type ReportFieldRow } from "./report-field-registry";
  * The form's plain fields (texts, stated totals) come from the registry, after these.
  */
 @ObjectType()
-export class Report {
+export class Report extends registryProperties<ReportFieldRow>() {
   @Field(() => ID)
   id!: number;
 
@@ -106,7 +106,4 @@ export class Report {
   updatedAt!: Date;
 }
 
-// The registry's fields are declared below; this gives the class their types.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface Report extends ReportFieldRow {}
 declareRegistryFields(Report, REPORT_FIELDS);
