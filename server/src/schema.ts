@@ -8,9 +8,11 @@ import { addCurrentToConflicts } from "./common/conflict-current";
 import "./common/enums";
 import { BudgetProgramResolver } from "./domain/budget-program/budget-program.resolver";
 import { CategoryResolver } from "./domain/category/category.resolver";
-import { EvaluationResolver } from "./domain/evaluation/evaluation.resolver";
+import {
+  EvaluationResolver,
+  FuturePolicyResolver,
+} from "./domain/report-part/report-part.resolver";
 import { FiscalYearResolver } from "./domain/fiscal-year/fiscal-year.resolver";
-import { FuturePolicyResolver } from "./domain/future-policy/future-policy.resolver";
 import { GrantTypeResolver } from "./domain/grant-type/grant-type.resolver";
 import { KpiValueResolver } from "./domain/kpi/kpi-value.resolver";
 import { KpiResolver } from "./domain/kpi/kpi.resolver";

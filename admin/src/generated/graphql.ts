@@ -96,6 +96,7 @@ export type CategoryKind = "EFFECT" | "EVALUATION" | "POLICY";
 /** コメント or 差戻し理由 */
 export type CommentKind = "COMMENT" | "RETURN_REASON" | "SELF_APPROVAL" | "TOTALS_DIFFERENCE";
 
+/** ⑦ 外部有識者からの評価 */
 export interface Evaluation {
   /** The list entry chosen, if any */
   category: Category | null;
@@ -153,6 +154,7 @@ export interface FiscalYearSummary {
   year: number;
 }
 
+/** ⑧ 実績値を踏まえた事業の今後について */
 export interface FuturePolicy {
   /** The list entry chosen, if any */
   category: Category | null;

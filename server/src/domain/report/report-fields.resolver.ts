@@ -13,9 +13,8 @@ import {
   yearOfPlanLabel,
 } from "../../rules";
 import { BudgetProgram } from "../budget-program/budget-program.type";
-import { Evaluation } from "../evaluation/evaluation.type";
+import { Evaluation, FuturePolicy } from "../report-part/report-part.type";
 import { municipalityResource } from "../municipality/municipality.resource";
-import { FuturePolicy } from "../future-policy/future-policy.type";
 import { computeTotals, discrepanciesOf, reportKpis, totalsAmounts } from "./report-figures";
 import { ReportKpi } from "./report-kpi.type";
 import { ReportTotals, TotalDiscrepancy } from "./report-totals.type";

@@ -11,6 +11,11 @@ import {
 } from "../../domain/report/report-inputs";
 import { fieldArgsOf } from "../../domain/report/report-field-registry";
 import type { ReportParts } from "../../domain/report/report-pipeline";
+import {
+  EVALUATION_PART,
+  FUTURE_POLICY_PART,
+  type ReportPartDefinition,
+} from "../../domain/report-part/report-part";
 import { matchCategory } from "../../rules";
 import type { ImportCatalog } from "./catalog";
 import type { ChangedPart } from "./changes";
@@ -64,25 +69,21 @@ export function partsFromContent(
     );
   }
   // ⑦ and ⑧: a category as written (matched to its list) and a text, checked as the API's.
-  const partOf = (kind: "EVALUATION" | "POLICY", field: string, label: string) => {
-    const { category, text } =
-      kind === "EVALUATION"
-        ? { category: report.evaluation.category, text: report.evaluation.opinion }
-        : { category: report.policy.category, text: report.policy.reason };
-    const input = partInput(
-      { field, label },
-      { categoryId: categoryId(kind, category), categoryText: category },
+  const partOf = (definition: ReportPartDefinition, category: string | null, text: string | null) =>
+    partInput(
+      definition.text,
+      { categoryId: categoryId(definition.categoryKind, category), categoryText: category },
       text,
     );
-    return { category: input.category, text: input.text };
-  };
   if (changed.has("evaluation")) {
-    const { category, text } = partOf("EVALUATION", "opinion", "外部有識者からの意見");
-    parts.evaluation = { category, opinion: text };
+    const { category, opinion } = report.evaluation;
+    const input = partOf(EVALUATION_PART, category, opinion);
+    parts.evaluation = { category: input.category, opinion: input.text };
   }
   if (changed.has("policy")) {
-    const { category, text } = partOf("POLICY", "reason", "今後の方針の理由");
-    parts.policy = { category, reason: text };
+    const { category, reason } = report.policy;
+    const input = partOf(FUTURE_POLICY_PART, category, reason);
+    parts.policy = { category: input.category, reason: input.text };
   }
   const where = [...changed]
     .map((p) => PART_LABELS[p])
