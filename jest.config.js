@@ -16,6 +16,7 @@ const UNIT = [
   "tests/admin/program-rows.test.ts",
   "tests/api/schema-conventions.test.ts",
   "tests/api/schema-file.test.ts",
+  "tests/api/field-registry.test.ts",
   "tests/server/config.test.ts",
 ];
 const SYSTEM = ["tests/ops/**/*.test.ts", "tests/e2e/**/*.test.ts"];
