@@ -14,6 +14,7 @@ import {
   sumPrograms,
 } from "../../rules";
 import { KpiValue } from "../kpi/kpi-value.type";
+import { fieldContentOf } from "./report-field-registry";
 import { ReportKpi } from "./report-kpi.type";
 import type { ReportTotals, TotalDiscrepancy } from "./report-totals.type";
 import type { Report } from "./report.type";
@@ -44,12 +45,7 @@ export function totalsAmounts(totals: Totals, unit: MoneyUnit): ReportTotals {
 
 /** The stated 合計 fields that differ from the computed ones, in the form's column order. */
 export function discrepanciesOf(report: Report, totals: Totals): TotalDiscrepancy[] {
-  const stated = {
-    budget: yenOrNull(report.statedBudgetTotal),
-    expectedGrant: yenOrNull(report.statedExpectedGrantTotal),
-    actual: yenOrNull(report.statedActualTotal),
-    actualGrant: yenOrNull(report.statedActualGrantTotal),
-  };
+  const { stated } = fieldContentOf((f) => report[f.key as keyof Report]);
   return findTotalDiscrepancies(stated, totals).map((d) => ({
     field: d.field,
     stated: Amount.of(d.stated, report.moneyUnit)!,
