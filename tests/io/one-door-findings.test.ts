@@ -198,14 +198,19 @@ test("4. the API's text checks apply to imported text, and the report's copy of 
   setColumn(book, "報告", "全体概要", (row) => (row === 2 ? "あ".repeat(20_001) : undefined));
   setColumn(book, "報告", "事業効果の説明", (row) => (row === 3 ? "い".repeat(4_001) : undefined));
   setColumn(book, "報告", "計画終了年度", (row, old) => (row === 4 ? Number(old) + 1 : undefined));
+  setColumn(book, "報告", "指標名の注記", (row) => (row === 4 ? "別の注記" : undefined));
   const { status, result } = await send(book, "");
   expect(status).toBe(422);
   const found = errors(result).map(([code, , line]) => [code, line]);
+  // Each field that differs from the project is named, not only the first.
   expect(found).toEqual([
     ["BAD_USER_INPUT", 2],
     ["BAD_USER_INPUT", 3],
     ["PROJECT_DIFFERS", 4],
+    ["PROJECT_DIFFERS", 4],
   ]);
+  const named = result.problems.filter((p) => p.code === "PROJECT_DIFFERS").map((p) => p.where);
+  expect(named).toEqual(["② 実施計画期間", "KPIの注記"]);
 });
 
 // Report 1 is in review after test 3: report 2 (row 3) is changed here.

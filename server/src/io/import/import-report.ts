@@ -158,14 +158,16 @@ export async function importReport(run: ImportRun, report: ImportedReport): Prom
   const parts = partsChanged(changes);
   // The report's copy of its project comes from the project (the administrator's master data).
   if (parts.has("project") && !(createdProject && !current)) {
-    const first = changes.find((c) => c.part === "project")!;
-    run.problems.error(
-      { file: first.file, line: first.line, sheet: first.sheet },
-      "PROJECT_DIFFERS",
-      `「${first.labelJa}」が登録済みの事業と異なります (${first.before} → ${first.after})。事業とKPIは管理画面の「事業」で変更してください`,
-      `"${first.labelEn}" differs from the registered project (${first.before} → ${first.after}); change projects and KPIs under Projects`,
-      { report: report.number, where: first.labelJa },
-    );
+    // Every differing field, so that one pass over the file fixes them all.
+    for (const change of changes.filter((c) => c.part === "project")) {
+      run.problems.error(
+        { file: change.file, line: change.line, sheet: change.sheet },
+        "PROJECT_DIFFERS",
+        `「${change.labelJa}」が登録済みの事業と異なります (${change.before} → ${change.after})。事業とKPIは管理画面の「事業」で変更してください`,
+        `"${change.labelEn}" differs from the registered project (${change.before} → ${change.after}); change projects and KPIs under Projects`,
+        { report: report.number, where: change.labelJa },
+      );
+    }
     return { action: "refused", changes, createdProject, status: current?.status };
   }
   if (current && parts.size === 0)
