@@ -3,7 +3,6 @@
  * plain field is declared once; everything below must follow from its entry alone. Each test
  * reads the place the field reaches, not the registry's own helpers.
  */
-import "reflect-metadata";
 import { GraphQLObjectType, type GraphQLField, type GraphQLSchema } from "graphql";
 import { registryLabels } from "../../admin/src/i18n/fieldLabels";
 import { resources as enResources } from "../../admin/src/i18n/en/resources";
