@@ -226,6 +226,51 @@ test("6. messages: each change by its label, before → after as displayed (ware
   ).toEqual([["実績の時点", "actuals as of", "R3.3", "R3.4", "報告", 3]]);
 });
 
+// After test 1, FY2021 holds drafts of every project: FY2022's reports start from them.
+test("8. a new year's report: the changes listed are the ones written, and a cell the file leaves empty is not filled by the carry-over", async () => {
+  const last = await api.query(
+    `{ allReports(filter: { fiscalYear: [2021] }, sortField: "id") { id version projectNumber } }`,
+  );
+  const byNumber = new Map(
+    (last.data.allReports as { id: string; version: number; projectNumber: number }[]).map((r) => [
+      r.projectNumber,
+      r,
+    ]),
+  );
+  for (const n of [4, 5]) {
+    const r = byNumber.get(n)!;
+    const set = await api.query(
+      `mutation { updateReport(id: ${r.id}, version: ${r.version}, department: "経済部 観光課") { id } }`,
+    );
+    expect(set.errors).toBeUndefined();
+  }
+  const book = asYear(await exported(), 2022);
+  // No.4 (row 5) states the department it would carry over anyway; No.5 (row 6) states none.
+  setColumn(book, "報告", "担当部署", (row) =>
+    row === 5 ? "経済部 観光課" : row === 6 ? null : undefined,
+  );
+  const dry = await send(book, "");
+  expect(dry.status).toBe(200);
+  const changesOf = (n: number) =>
+    dry.result.reports.find((r) => r.number === n)!.changes.map((c) => c.labelJa);
+  // Carried over: the department of No.4 and every program's name, 概要 and (関係分).
+  expect(changesOf(4)).not.toContain("担当課");
+  expect(changesOf(4).filter((label) => / (事業名|概要|\(関係分\))$/.test(label))).toEqual([]);
+  expect(changesOf(5)).toContain("担当課");
+  const applied = await send(book, "?apply=1");
+  expect(applied.result.counts.create).toBe(5);
+  const stored = await api.query(
+    `{ allReports(filter: { fiscalYear: [2022] }, sortField: "id") { projectNumber department } }`,
+  );
+  const department = new Map(
+    (stored.data.allReports as { projectNumber: number; department: string | null }[]).map((r) => [
+      r.projectNumber,
+      r.department,
+    ]),
+  );
+  expect([department.get(4), department.get(5)]).toEqual(["経済部 観光課", null]);
+});
+
 describe("the seed's form text end to end, into a town whose projects are registered", () => {
   let town: Api;
   beforeAll(async () => {

@@ -28,13 +28,12 @@ const CARRIED = REPORT_FIELDS.filter((f) => "carriedOver" in f);
 const given = <T>(value: T | undefined, carried: T | undefined, fallback: T): T =>
   value !== undefined ? value : carried !== undefined ? carried : fallback;
 
-/** Creates the DRAFT report of `fiscalYear` (the caller has checked scope, year and duplicates). */
-export async function startReport(
-  tx: Tx,
-  project: StartProject,
-  fiscalYear: number,
-  stated: StartGiven = {},
-) {
+/**
+ * What a new report of the project starts from, before anything is entered: the registry's
+ * carried fields, the unit and the programs (amounts 0, no results). An import compares a file
+ * with this, since it is what the new report will hold where the file is silent.
+ */
+export async function startingPoint(tx: Tx, project: StartProject, stated: StartGiven = {}) {
   const previous = await tx.report.findFirst({
     where: { projectId: project.id },
     orderBy: [{ fiscalYear: "desc" }, { revision: "desc" }],
@@ -47,24 +46,38 @@ export async function startReport(
       },
     },
   });
+  const from = (record: object | null | undefined, key: string) =>
+    (record as Record<string, unknown> | null | undefined)?.[key];
+  const fields = Object.fromEntries(
+    CARRIED.map((f) => {
+      const fallback = "fromProject" in f ? (from(project, f.key) ?? null) : null;
+      return [f.key, given(from(stated, f.key), from(previous, f.key), fallback)];
+    }),
+  ) as Record<string, string | bigint | null>;
+  return {
+    moneyUnit: given(stated.moneyUnit ?? undefined, previous?.moneyUnit, "THOUSAND_YEN"),
+    fields,
+    programs: (previous?.programs ?? []).map((p) => ({ ...p, budget: 0n, expectedGrant: 0n })),
+  };
+}
+
+/** Creates the DRAFT report of `fiscalYear` (the caller has checked scope, year and duplicates). */
+export async function startReport(
+  tx: Tx,
+  project: StartProject,
+  fiscalYear: number,
+  stated: StartGiven = {},
+) {
+  const start = await startingPoint(tx, project, stated);
   const created = await tx.report.create({
     data: {
       projectId: project.id,
       fiscalYear,
       municipalityId: project.municipalityId,
-      moneyUnit: given(stated.moneyUnit ?? undefined, previous?.moneyUnit, "THOUSAND_YEN"),
-      ...Object.fromEntries(
-        CARRIED.map((f) => {
-          const from = (record: object | null | undefined) =>
-            (record as Record<string, unknown> | null | undefined)?.[f.key];
-          const fallback = "fromProject" in f ? (from(project) ?? null) : null;
-          return [f.key, given(from(stated), from(previous), fallback)];
-        }),
-      ),
+      moneyUnit: start.moneyUnit,
+      ...start.fields,
       projectName: project.name,
-      programs: {
-        create: (previous?.programs ?? []).map((p) => ({ ...p, budget: 0n, expectedGrant: 0n })),
-      },
+      programs: { create: start.programs },
     },
   });
   return reportInStepWithProject(tx, created.id);

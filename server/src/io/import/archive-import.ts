@@ -16,7 +16,7 @@ export function archiveRun(run: ImportRun): NonNullable<ImportRun["archive"]> {
   return async (report, project, current): Promise<WriteOutcome> => {
     if (current)
       return { action: "unchanged", changes: [], createdProject: false, status: current.status };
-    const changes = changesOf(emptyReportOf(report, null, null), report);
+    const changes = changesOf(emptyReportOf(report, null), report);
     const refused = { action: "refused", changes, createdProject: false } as const;
     const input = await located(run, report, report.origin, undefined, async () =>
       partsFromContent(report, partsChanged(changes), await kpisOf(run, project), run.catalog),

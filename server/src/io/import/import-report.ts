@@ -11,7 +11,8 @@ import "reflect-metadata";
 import { inScope } from "../../auth/permissions";
 import { createKpi } from "../../domain/kpi/kpi.service";
 import { createProject } from "../../domain/project/project.service";
-import { emptyFieldContent } from "../../domain/report/report-field-registry";
+import { emptyFieldContent, fieldContentOf } from "../../domain/report/report-field-registry";
+import { startingPoint } from "../../domain/report/report-start";
 import { checkNewReport, createReport } from "../../domain/report/report.service";
 import { checkPartsOfNewReport, writeReportParts } from "../../domain/report/report-pipeline";
 import type { Tx } from "../../domain/report/report-write";
@@ -45,12 +46,8 @@ async function findProject(tx: Tx, municipalityId: number, name: string) {
 }
 type Project = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
-/** A new report's content before the file: the project's copy, nothing entered yet. */
-export function emptyReportOf(
-  report: ImportedReport,
-  project: Project | null,
-  overview: string | null,
-): ReportContent {
+/** A report's content before the file when it is created empty: the project's copy only. */
+export function emptyReportOf(report: ImportedReport, project: Project | null): ReportContent {
   return {
     ...report,
     jointApplicationNote: project?.jointApplicationNote ?? null,
@@ -62,7 +59,6 @@ export function emptyReportOf(
     projectName: project?.name ?? "",
     statedYearOfPlan: null,
     ...emptyFieldContent(),
-    overview,
     actualsAsOf: null,
     programs: [],
     kpis: (project?.kpis ?? []).map((k) => ({
@@ -82,6 +78,34 @@ export function emptyReportOf(
     effect: { category: null, text: null },
     evaluation: { category: null, opinion: null },
     policy: { category: null, reason: null },
+  };
+}
+
+/**
+ * A new report's content before the file: what createReport starts it from (report-start.ts),
+ * so that the changes listed are the ones the write makes, and a part the file leaves empty
+ * is written even where the new report would carry something over.
+ */
+async function startingContentOf(
+  tx: Tx,
+  report: ImportedReport,
+  project: Project | null,
+): Promise<ReportContent> {
+  const empty = emptyReportOf(report, project);
+  if (!project) return empty;
+  const start = await startingPoint(tx, project, { moneyUnit: report.moneyUnit });
+  return {
+    ...empty,
+    ...fieldContentOf((f) => start.fields[f.key]),
+    programs: start.programs.map((p) => ({
+      ...p,
+      isNew: false,
+      mainResults: null,
+      budget: 0,
+      expectedGrant: 0,
+      actual: null,
+      actualGrant: null,
+    })),
   };
 }
 
@@ -151,9 +175,7 @@ export async function importReport(run: ImportRun, report: ImportedReport): Prom
   if (current && run.keepExisting)
     return { action: "unchanged", changes: [], createdProject, status: current.status };
   if (run.archive) return { ...(await run.archive(report, project, current)), createdProject };
-  const before = current
-    ? contentOf(current)
-    : emptyReportOf(report, project, project?.overview ?? null);
+  const before = current ? contentOf(current) : await startingContentOf(run.tx, report, project);
   const changes = changesOf(before, report);
   const parts = partsChanged(changes);
   // The report's copy of its project comes from the project (the administrator's master data).
