@@ -2,27 +2,33 @@
 import { isKpiAchieved, kpiProgress, UNIT_LABELS } from "../../rules";
 import type { KpiContent, ProgramContent, ReportContent } from "../content/report-content";
 import { amount, bool, type Column, decimal, int, month, ratio, text } from "./cell";
+import { KPI_HEADERS, POSITION_HEADER, PROGRAM_HEADERS, REPORT_HEADERS } from "./headers";
 
 export type Part<T> = { report: ReportContent; item: T };
 
 function keyColumns<T>(): Column<Part<T>>[] {
   return [
     {
-      header: "団体コード",
+      header: REPORT_HEADERS.code,
       kind: "text",
       required: true,
       get: ({ report }) => text(report.municipality.code),
     },
-    { header: "年度", kind: "int", required: true, get: ({ report }) => int(report.fiscalYear) },
-    { header: "No", kind: "int", get: ({ report }) => int(report.number) },
     {
-      header: "国提出事業名",
+      header: REPORT_HEADERS.fiscalYear,
+      kind: "int",
+      required: true,
+      get: ({ report }) => int(report.fiscalYear),
+    },
+    { header: REPORT_HEADERS.number, kind: "int", get: ({ report }) => int(report.number) },
+    {
+      header: REPORT_HEADERS.projectName,
       kind: "text",
       required: true,
       get: ({ report }) => text(report.projectName),
     },
     {
-      header: "番号",
+      header: POSITION_HEADER,
       kind: "int",
       required: true,
       get: ({ item }) => int((item as { position: number }).position),
@@ -32,35 +38,40 @@ function keyColumns<T>(): Column<Part<T>>[] {
 
 export const PROGRAM_COLUMNS: Column<Part<ProgramContent>>[] = [
   ...keyColumns<ProgramContent>(),
-  { header: "事業名", kind: "text", required: true, get: ({ item }) => text(item.name) },
-  { header: "関係分", kind: "bool", get: ({ item }) => bool(item.isPartial) },
-  { header: "新規", kind: "bool", get: ({ item }) => bool(item.isNew) },
-  { header: "概要", kind: "text", get: ({ item }) => text(item.summary) },
-  { header: "主な事業実績", kind: "text", get: ({ item }) => text(item.mainResults) },
   {
-    header: "予算額",
+    header: PROGRAM_HEADERS.name,
+    kind: "text",
+    required: true,
+    get: ({ item }) => text(item.name),
+  },
+  { header: PROGRAM_HEADERS.isPartial, kind: "bool", get: ({ item }) => bool(item.isPartial) },
+  { header: PROGRAM_HEADERS.isNew, kind: "bool", get: ({ item }) => bool(item.isNew) },
+  { header: PROGRAM_HEADERS.summary, kind: "text", get: ({ item }) => text(item.summary) },
+  { header: PROGRAM_HEADERS.mainResults, kind: "text", get: ({ item }) => text(item.mainResults) },
+  {
+    header: PROGRAM_HEADERS.budget,
     kind: "amount",
     required: true,
     get: ({ report, item }) => amount(item.budget, report.moneyUnit),
   },
   {
-    header: "うち交付金見込",
+    header: PROGRAM_HEADERS.expectedGrant,
     kind: "amount",
     required: true,
     get: ({ report, item }) => amount(item.expectedGrant, report.moneyUnit),
   },
   {
-    header: "実績額",
+    header: PROGRAM_HEADERS.actual,
     kind: "amount",
     get: ({ report, item }) => amount(item.actual, report.moneyUnit),
   },
   {
-    header: "うち交付金",
+    header: PROGRAM_HEADERS.actualGrant,
     kind: "amount",
     get: ({ report, item }) => amount(item.actualGrant, report.moneyUnit),
   },
   {
-    header: "金額の単位",
+    header: REPORT_HEADERS.moneyUnit,
     kind: "text",
     exportOnly: true,
     get: ({ report }) => text(UNIT_LABELS[report.moneyUnit]),
@@ -82,16 +93,25 @@ export const DIRECTION_LABELS = { INCREASE: "増加", DECREASE: "減少" } as co
 
 export const KPI_COLUMNS: Column<Part<KpiContent>>[] = [
   ...keyColumns<KpiContent>(),
-  { header: "指標名", kind: "text", required: true, get: ({ item }) => text(item.name) },
-  { header: "基準値", kind: "decimal", get: ({ item }) => decimal(item.baseline) },
-  { header: "目標値", kind: "decimal", required: true, get: ({ item }) => decimal(item.target) },
-  { header: "単位", kind: "text", get: ({ item }) => text(item.unit) },
-  { header: "目標年月", kind: "month", get: ({ item }) => month(item.targetMonth) },
-  { header: "方向", kind: "text", get: ({ item }) => text(DIRECTION_LABELS[item.direction]) },
-  { header: "最新値", kind: "decimal", get: ({ item }) => decimal(item.value) },
-  { header: "未計測", kind: "bool", get: ({ item }) => bool(item.notMeasured) },
-  { header: "最新値の時点", kind: "month", get: ({ item }) => month(item.asOf) },
-  { header: "参考値", kind: "bool", get: ({ item }) => bool(item.isReference) },
+  { header: KPI_HEADERS.name, kind: "text", required: true, get: ({ item }) => text(item.name) },
+  { header: KPI_HEADERS.baseline, kind: "decimal", get: ({ item }) => decimal(item.baseline) },
+  {
+    header: KPI_HEADERS.target,
+    kind: "decimal",
+    required: true,
+    get: ({ item }) => decimal(item.target),
+  },
+  { header: KPI_HEADERS.unit, kind: "text", get: ({ item }) => text(item.unit) },
+  { header: KPI_HEADERS.targetMonth, kind: "month", get: ({ item }) => month(item.targetMonth) },
+  {
+    header: KPI_HEADERS.direction,
+    kind: "text",
+    get: ({ item }) => text(DIRECTION_LABELS[item.direction]),
+  },
+  { header: KPI_HEADERS.value, kind: "decimal", get: ({ item }) => decimal(item.value) },
+  { header: KPI_HEADERS.notMeasured, kind: "bool", get: ({ item }) => bool(item.notMeasured) },
+  { header: KPI_HEADERS.asOf, kind: "month", get: ({ item }) => month(item.asOf) },
+  { header: KPI_HEADERS.isReference, kind: "bool", get: ({ item }) => bool(item.isReference) },
   {
     header: "進捗率(計算)",
     kind: "ratio",

@@ -8,6 +8,7 @@ import { formatFiscalYear, sumPrograms, UNIT_LABELS } from "../../rules";
 import { STATUS_LABELS } from "../../workflow/report-status";
 import type { ReportContent } from "../content/report-content";
 import { amount, type Column, datetime, int, month, text } from "./cell";
+import { REPORT_HEADERS as H } from "./headers";
 
 type C = Column<ReportContent>;
 const computed = (r: ReportContent) => sumPrograms(r.programs, r.projectActual);
@@ -24,36 +25,33 @@ const registered = (section: ReportFieldEntry["section"]): C[] =>
       : { header: f.header, kind: "text", get: (r) => text(contentValue(r, f) as string | null) },
   );
 
-/** The columns that tie a program or KPI row to its report. */
-export const KEY_HEADERS = ["団体コード", "年度", "No", "国提出事業名"] as const;
-
 export const REPORT_COLUMNS: C[] = [
-  { header: "団体コード", kind: "text", required: true, get: (r) => text(r.municipality.code) },
-  { header: "都道府県", kind: "text", get: (r) => text(r.municipality.prefecture) },
-  { header: "団体名", kind: "text", get: (r) => text(r.municipality.name) },
-  { header: "年度", kind: "int", required: true, get: (r) => int(r.fiscalYear) },
+  { header: H.code, kind: "text", required: true, get: (r) => text(r.municipality.code) },
+  { header: H.prefecture, kind: "text", get: (r) => text(r.municipality.prefecture) },
+  { header: H.municipality, kind: "text", get: (r) => text(r.municipality.name) },
+  { header: H.fiscalYear, kind: "int", required: true, get: (r) => int(r.fiscalYear) },
   {
     header: "年度(和暦)",
     kind: "text",
     exportOnly: true,
     get: (r) => text(formatFiscalYear(r.fiscalYear)),
   },
-  { header: "交付金の種類", kind: "text", required: true, get: (r) => text(r.grantType) },
-  { header: "No", kind: "int", required: true, get: (r) => int(r.number) },
-  { header: "国提出事業名", kind: "text", required: true, get: (r) => text(r.projectName) },
-  { header: "共同申請", kind: "text", get: (r) => text(r.jointApplicationNote) },
-  { header: "計画開始年度", kind: "int", get: (r) => int(r.plan?.firstYear ?? null) },
-  { header: "計画終了年度", kind: "int", get: (r) => int(r.plan?.lastYear ?? null) },
-  { header: "実施年数(記載)", kind: "int", get: (r) => int(r.statedYearOfPlan) },
+  { header: H.grantType, kind: "text", required: true, get: (r) => text(r.grantType) },
+  { header: H.number, kind: "int", required: true, get: (r) => int(r.number) },
+  { header: H.projectName, kind: "text", required: true, get: (r) => text(r.projectName) },
+  { header: H.jointApplicationNote, kind: "text", get: (r) => text(r.jointApplicationNote) },
+  { header: H.planFirstYear, kind: "int", get: (r) => int(r.plan?.firstYear ?? null) },
+  { header: H.planLastYear, kind: "int", get: (r) => int(r.plan?.lastYear ?? null) },
+  { header: H.statedYearOfPlan, kind: "int", get: (r) => int(r.statedYearOfPlan) },
   ...registered("overview"),
-  { header: "指標名の注記", kind: "text", get: (r) => text(r.kpiNameNote) },
+  { header: H.kpiNameNote, kind: "text", get: (r) => text(r.kpiNameNote) },
   {
-    header: "金額の単位",
+    header: H.moneyUnit,
     kind: "text",
     required: true,
     get: (r) => text(UNIT_LABELS[r.moneyUnit]),
   },
-  { header: "実績時点", kind: "month", get: (r) => month(r.actualsAsOf) },
+  { header: H.actualsAsOf, kind: "month", get: (r) => month(r.actualsAsOf) },
   ...registered("totals"),
   {
     header: "予算額計(計算)",
@@ -79,15 +77,15 @@ export const REPORT_COLUMNS: C[] = [
     exportOnly: true,
     get: (r) => amount(computed(r).actualGrant, r.moneyUnit),
   },
-  { header: "事業効果", kind: "text", get: (r) => text(r.effect.category) },
-  { header: "事業効果の説明", kind: "text", get: (r) => text(r.effect.text) },
-  { header: "事業の評価", kind: "text", get: (r) => text(r.evaluation.category) },
-  { header: "外部有識者からの意見", kind: "text", get: (r) => text(r.evaluation.opinion) },
-  { header: "今後の方針", kind: "text", get: (r) => text(r.policy.category) },
-  { header: "今後の方針の理由", kind: "text", get: (r) => text(r.policy.reason) },
+  { header: H.effectCategory, kind: "text", get: (r) => text(r.effect.category) },
+  { header: H.effectText, kind: "text", get: (r) => text(r.effect.text) },
+  { header: H.evaluationCategory, kind: "text", get: (r) => text(r.evaluation.category) },
+  { header: H.opinion, kind: "text", get: (r) => text(r.evaluation.opinion) },
+  { header: H.policyCategory, kind: "text", get: (r) => text(r.policy.category) },
+  { header: H.reason, kind: "text", get: (r) => text(r.policy.reason) },
   ...registered("header"),
-  { header: "状態", kind: "text", get: (r) => text(STATUS_LABELS[r.status]) },
-  { header: "版", kind: "int", get: (r) => int(r.revision) },
-  { header: "公開日時", kind: "datetime", get: (r) => datetime(r.publishedAt) },
-  { header: "出典", kind: "text", get: (r) => text(r.source) },
+  { header: H.status, kind: "text", get: (r) => text(STATUS_LABELS[r.status]) },
+  { header: H.revision, kind: "int", get: (r) => int(r.revision) },
+  { header: H.publishedAt, kind: "datetime", get: (r) => datetime(r.publishedAt) },
+  { header: H.source, kind: "text", get: (r) => text(r.source) },
 ];

@@ -6,6 +6,12 @@ import { fieldContentOf } from "../../../domain/report/report-field-registry";
 import type { MoneyUnit } from "../../../rules";
 import { REPORT_STATUSES, STATUS_LABELS, type ReportStatus } from "../../../workflow/report-status";
 import { reportKey } from "../check";
+import {
+  KPI_HEADERS,
+  POSITION_HEADER,
+  PROGRAM_HEADERS,
+  REPORT_HEADERS as H,
+} from "../../tables/headers";
 import type { Convert } from "../convert";
 import type { ImportedReport } from "../import-model";
 import type { Problems } from "../problems";
@@ -55,48 +61,49 @@ function choice<T>(
 }
 
 function readReport(r: RowReader): ImportedReport {
-  r.report = r.int("No", true) ?? 0;
-  const unit = choice(r, "金額の単位", UNITS, "THOUSAND_YEN" as MoneyUnit);
-  const first = r.int("計画開始年度");
-  const last = r.int("計画終了年度");
-  const status = choice(r, "状態", STATUS_OF, "DRAFT" as ReportStatus);
+  r.report = r.int(H.number, true) ?? 0;
+  const unit = choice(r, H.moneyUnit, UNITS, "THOUSAND_YEN" as MoneyUnit);
+  const first = r.int(H.planFirstYear);
+  const last = r.int(H.planLastYear);
+  const status = choice(r, H.status, STATUS_OF, "DRAFT" as ReportStatus);
   if (status === "SUPERSEDED")
     r.problemsError(
-      "状態",
+      H.status,
       "差替え済みの版は取り込めません",
       "a superseded revision cannot be imported",
     );
   return {
     origin: r.origin,
     municipality: {
-      code: code(r.text("団体コード", true)),
-      name: r.text("団体名"),
-      prefecture: r.text("都道府県"),
+      code: code(r.text(H.code, true)),
+      name: r.text(H.municipality),
+      prefecture: r.text(H.prefecture),
     },
-    fiscalYear: r.int("年度", true) ?? 0,
-    grantType: r.text("交付金の種類", true) ?? "",
+    fiscalYear: r.int(H.fiscalYear, true) ?? 0,
+    grantType: r.text(H.grantType, true) ?? "",
     moneyUnit: unit,
     number: r.report,
-    projectName: r.text("国提出事業名", true) ?? "",
-    jointApplicationNote: r.text("共同申請"),
+    projectName: r.text(H.projectName, true) ?? "",
+    jointApplicationNote: r.text(H.jointApplicationNote),
     plan: first !== null && last !== null ? { firstYear: first, lastYear: last } : null,
-    statedYearOfPlan: r.int("実施年数(記載)"),
-    kpiNameNote: r.text("指標名の注記"),
-    actualsAsOf: r.month("実績時点"),
+    statedYearOfPlan: r.int(H.statedYearOfPlan),
+    kpiNameNote: r.text(H.kpiNameNote),
+    actualsAsOf: r.month(H.actualsAsOf),
     ...fieldContentOf(
       (f) => (f.kind === "text" ? r.text(f.header) : r.amount(f.header, unit)),
       (yen) => yen as number | null,
     ),
     programs: [],
     kpis: [],
-    effect: { category: r.text("事業効果"), text: r.text("事業効果の説明") },
-    evaluation: { category: r.text("事業の評価"), opinion: r.text("外部有識者からの意見") },
-    policy: { category: r.text("今後の方針"), reason: r.text("今後の方針の理由") },
+    effect: { category: r.text(H.effectCategory), text: r.text(H.effectText) },
+    evaluation: { category: r.text(H.evaluationCategory), opinion: r.text(H.opinion) },
+    policy: { category: r.text(H.policyCategory), reason: r.text(H.reason) },
     status,
-    revision: r.int("版") ?? 1,
-    publishedAt: r.datetime("公開日時"),
-    statesState: r.text("状態") !== null || r.text("版") !== null || r.text("公開日時") !== null,
-    source: r.text("出典"),
+    revision: r.int(H.revision) ?? 1,
+    publishedAt: r.datetime(H.publishedAt),
+    statesState:
+      r.text(H.status) !== null || r.text(H.revision) !== null || r.text(H.publishedAt) !== null,
+    source: r.text(H.source),
   };
 }
 
@@ -109,9 +116,9 @@ function attach(
   for (const row of table.rows) {
     const r = new RowReader(table, row, problems, convert);
     const key = {
-      municipality: { code: code(r.text("団体コード", true)) },
-      fiscalYear: r.int("年度", true) ?? 0,
-      projectName: r.text("国提出事業名", true) ?? "",
+      municipality: { code: code(r.text(H.code, true)) },
+      fiscalYear: r.int(H.fiscalYear, true) ?? 0,
+      projectName: r.text(H.projectName, true) ?? "",
     };
     const report = byKey.get(reportKey(key));
     if (!report) {
@@ -124,36 +131,36 @@ function attach(
       continue;
     }
     r.report = report.number;
-    const position = r.int("番号", true) ?? 0;
+    const position = r.int(POSITION_HEADER, true) ?? 0;
     const unit = report.moneyUnit;
     if (table.name === "programs") {
       report.programs.push({
         origin: r.origin,
         position,
-        name: r.text("事業名", true) ?? "",
-        isPartial: r.bool("関係分"),
-        isNew: r.bool("新規"),
-        summary: r.text("概要"),
-        mainResults: r.text("主な事業実績"),
-        budget: r.amount("予算額", unit, true) ?? 0,
-        expectedGrant: r.amount("うち交付金見込", unit, true) ?? 0,
-        actual: r.amount("実績額", unit),
-        actualGrant: r.amount("うち交付金", unit),
+        name: r.text(PROGRAM_HEADERS.name, true) ?? "",
+        isPartial: r.bool(PROGRAM_HEADERS.isPartial),
+        isNew: r.bool(PROGRAM_HEADERS.isNew),
+        summary: r.text(PROGRAM_HEADERS.summary),
+        mainResults: r.text(PROGRAM_HEADERS.mainResults),
+        budget: r.amount(PROGRAM_HEADERS.budget, unit, true) ?? 0,
+        expectedGrant: r.amount(PROGRAM_HEADERS.expectedGrant, unit, true) ?? 0,
+        actual: r.amount(PROGRAM_HEADERS.actual, unit),
+        actualGrant: r.amount(PROGRAM_HEADERS.actualGrant, unit),
       });
     } else {
       report.kpis.push({
         origin: r.origin,
         position,
-        name: r.text("指標名", true) ?? "",
-        baseline: r.decimal("基準値"),
-        target: r.decimal("目標値", true) ?? "0",
-        unit: r.text("単位") ?? "",
-        targetMonth: r.month("目標年月"),
-        direction: choice(r, "方向", DIRECTIONS, "INCREASE" as const),
-        value: r.decimal("最新値"),
-        notMeasured: r.bool("未計測"),
-        asOf: r.month("最新値の時点"),
-        isReference: r.bool("参考値"),
+        name: r.text(KPI_HEADERS.name, true) ?? "",
+        baseline: r.decimal(KPI_HEADERS.baseline),
+        target: r.decimal(KPI_HEADERS.target, true) ?? "0",
+        unit: r.text(KPI_HEADERS.unit) ?? "",
+        targetMonth: r.month(KPI_HEADERS.targetMonth),
+        direction: choice(r, KPI_HEADERS.direction, DIRECTIONS, "INCREASE" as const),
+        value: r.decimal(KPI_HEADERS.value),
+        notMeasured: r.bool(KPI_HEADERS.notMeasured),
+        asOf: r.month(KPI_HEADERS.asOf),
+        isReference: r.bool(KPI_HEADERS.isReference),
       });
     }
   }
