@@ -4,7 +4,7 @@
  * bilingual messages in the format asked for.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { LICENCE } from "../licence";
+import { LICENCE } from "../../publication/licence";
 
 export interface Freshness {
   etag: string;

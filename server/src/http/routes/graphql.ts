@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
-import { sendJsonError } from "./json-error";
-import type { WorkerReply, WorkerRequest } from "./query-workers";
-import { REQUEST_ID_HEADER, requestIdOf } from "./request-id";
+import { sendJsonError } from "../json-error";
+import type { WorkerReply, WorkerRequest } from "../query-workers";
+import { REQUEST_ID_HEADER, requestIdOf } from "../request-id";
 
 /** Default of SOSEI_MAX_BODY_BYTES: larger bodies are refused before parsing. */
 export const MAX_BODY_BYTES = 1_000_000;

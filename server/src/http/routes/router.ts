@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sendJsonError } from "./json-error";
-import { refusedCrossSite, setGuardHeaders } from "./request-guards";
-import { requestIdOf } from "./request-id";
+import { sendJsonError } from "../json-error";
+import { refusedCrossSite, setGuardHeaders } from "../request-guards";
+import { requestIdOf } from "../request-id";
 
 /**
  * One HTTP route of the server. app.ts tries the routes in order and answers 404 when none
