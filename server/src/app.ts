@@ -8,7 +8,7 @@ import { createPrismaClient, openDatabase, type Database } from "./db/database";
 import { migrate, readMigrations } from "./db/migrate";
 import { underStartupLock } from "./db/startup-lock";
 import { clientAddressOf } from "./http/client-address";
-import { graphqlHandler } from "./http/routes/graphql";
+import { graphqlRoute } from "./http/routes/graphql";
 import { startGraphQL } from "./http/graphql-service";
 import { healthRoutes } from "./http/routes/health";
 import { createHttpServer } from "./http/lifecycle";
@@ -120,7 +120,7 @@ async function serve(
     config.pdfOnPublish ? pdfs.published(reportId) : undefined,
   );
   const workers = await workersStarting;
-  const handle = graphqlHandler(
+  const graphql = graphqlRoute(
     service.apollo,
     (req) =>
       service.contextFor({
@@ -142,7 +142,7 @@ async function serve(
   const actorOf = (req: IncomingMessage) =>
     actorOfSession(db.sql, readCookie(req.headers.cookie, SESSION_COOKIE));
   const routes: Route[] = [
-    { matches: (path) => path === "/graphql", handle: (req, res) => handle(req, res) },
+    graphql,
     ...healthRoutes(
       db.sql,
       migrations.map((m) => m.name),

@@ -7,8 +7,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Actor } from "../../auth/permissions";
 import type { PrismaClient } from "../../db/database";
+import { sendError } from "../../errors/http-errors";
 import type { Route } from "./router";
-import { sendError, TYPES } from "./respond";
+import { TYPES } from "./respond";
 import { exportCsv, exportFileName, exportXlsx } from "../../io/export/export-files";
 import type { ExportFilter } from "../../io/export/export-query";
 import type { TableName } from "../../io/tables/part-columns";

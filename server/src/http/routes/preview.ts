@@ -7,10 +7,11 @@ import type { IncomingMessage } from "node:http";
 import type { Actor } from "../../auth/permissions";
 import { canReadReport } from "../../auth/report-visibility";
 import type { PrismaClient } from "../../db/database";
+import { sendError } from "../../errors/http-errors";
 import type { Route } from "./router";
 import { CONTENT_INCLUDE, contentOf } from "../../io/content/from-db";
 import { renderReport } from "../../publication/form/render-report";
-import { FRAME_ANCESTORS, sendError, TYPES } from "./respond";
+import { FRAME_ANCESTORS, TYPES } from "./respond";
 import { page } from "../../publication/page";
 import { kpiSlotsOf } from "../../publication/public-pages";
 

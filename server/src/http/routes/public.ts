@@ -9,12 +9,14 @@
  *   /public/fiscal-years/{year}.json  /{table}.csv  every published report of the year
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { write } from "../../common/write-chunk";
 import type { PrismaClient } from "../../db/database";
+import { sendError } from "../../errors/http-errors";
 import { tableRows } from "../../io/export/table-rows";
 import { csvLines } from "../../io/export/write-csv";
 import type { TableName } from "../../io/tables/part-columns";
 import type { Route } from "./router";
-import { sendError, sendPublic, write } from "./respond";
+import { sendPublic } from "./respond";
 import { writeReportsJson } from "../../publication/open-data/open-data-json";
 import {
   freshnessOf,

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sendJsonError } from "../json-error";
+import { errorFormatOf, sendError } from "../../errors/http-errors";
 import { refusedCrossSite, setGuardHeaders } from "../request-guards";
 import { requestIdOf } from "../request-id";
 
@@ -31,16 +31,14 @@ export function routeRequest(
     }
     route.handle(req, res, url).catch((error: Error) => {
       onError(error, req);
-      if (res.headersSent) return void res.end();
-      sendJsonError(
+      sendError(
         res,
         500,
         "INTERNAL_SERVER_ERROR",
         "サーバー内部でエラーが発生しました",
         "internal server error",
-        {
-          requestId: requestIdOf(req),
-        },
+        errorFormatOf(url.pathname),
+        { requestId: requestIdOf(req) },
       );
     });
   };

@@ -8,7 +8,7 @@ import type { ReportContent } from "../../io/content/report-content";
 import { kpiFigures } from "../../io/tables/part-columns";
 import { formatFiscalYear, isKpiAchieved, kpiProgress, type YearMonth } from "../../rules";
 import { totalsOf } from "../form/form-figures";
-import { write } from "../../http/routes/respond";
+import { write } from "../../common/write-chunk";
 import { LICENCE } from "../licence";
 
 const month = (m: YearMonth | null) => (m ? `${m.year}-${String(m.month).padStart(2, "0")}` : null);
