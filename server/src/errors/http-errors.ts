@@ -11,7 +11,7 @@ import type { ErrorCode } from "./codes";
  */
 export type ErrorFormat = "json" | "graphql" | "html" | "text";
 
-export interface JsonErrorBody {
+interface JsonErrorBody {
   error: { code: ErrorCode; messageJa: string; messageEn: string } & Record<string, unknown>;
 }
 
