@@ -17,6 +17,7 @@ const UNIT = [
   "tests/api/schema-conventions.test.ts",
   "tests/api/schema-file.test.ts",
   "tests/server/config.test.ts",
+  "tests/server/error-codes.test.ts",
   "tests/server/http-errors.test.ts",
 ];
 const SYSTEM = ["tests/ops/**/*.test.ts", "tests/e2e/**/*.test.ts"];
