@@ -18,6 +18,8 @@ const UNIT = [
   "tests/api/schema-file.test.ts",
   "tests/api/field-registry.test.ts",
   "tests/server/config.test.ts",
+  "tests/server/error-codes.test.ts",
+  "tests/server/http-errors.test.ts",
 ];
 const SYSTEM = ["tests/ops/**/*.test.ts", "tests/e2e/**/*.test.ts"];
 

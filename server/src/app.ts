@@ -8,22 +8,22 @@ import { createPrismaClient, openDatabase, type Database } from "./db/database";
 import { migrate, readMigrations } from "./db/migrate";
 import { underStartupLock } from "./db/startup-lock";
 import { clientAddressOf } from "./http/client-address";
-import { graphqlHandler } from "./http/graphql-handler";
+import { graphqlRoute } from "./http/routes/graphql";
 import { startGraphQL } from "./http/graphql-service";
-import { healthRoutes } from "./http/health";
+import { healthRoutes } from "./http/routes/health";
 import { createHttpServer } from "./http/lifecycle";
 import { isLongRead } from "./http/long-reads";
 import { QueryWorkers, workersAvailable } from "./http/query-workers";
 import { requestIdOf } from "./http/request-id";
-import { routeRequest, type Route } from "./http/routes";
-import { adminStaticRoute } from "./http/admin-static";
-import { exportRoute } from "./io/http/export-route";
-import { importRoute } from "./io/http/import-route";
+import { routeRequest, type Route } from "./http/routes/router";
+import { adminStaticRoute } from "./http/routes/admin-static";
+import { exportRoute } from "./http/routes/export";
+import { importRoute } from "./http/routes/import";
 import { loadSeeds } from "./io/seed/load-seed";
 import { printSeedSummary } from "./io/seed/print-summary";
-import { previewRoute } from "./publication/preview-route";
+import { previewRoute } from "./http/routes/preview";
 import { PublicationPdfs } from "./publication/pdf/publication-pdfs";
-import { publicRoutes } from "./publication/public-routes";
+import { publicRoutes } from "./http/routes/public";
 import { createLogger, lineLogger, type Logger } from "./log/logger";
 
 export interface RunningServer {
@@ -120,7 +120,7 @@ async function serve(
     config.pdfOnPublish ? pdfs.published(reportId) : undefined,
   );
   const workers = await workersStarting;
-  const handle = graphqlHandler(
+  const graphql = graphqlRoute(
     service.apollo,
     (req) =>
       service.contextFor({
@@ -142,7 +142,7 @@ async function serve(
   const actorOf = (req: IncomingMessage) =>
     actorOfSession(db.sql, readCookie(req.headers.cookie, SESSION_COOKIE));
   const routes: Route[] = [
-    { matches: (path) => path === "/graphql", handle: (req, res) => handle(req, res) },
+    graphql,
     ...healthRoutes(
       db.sql,
       migrations.map((m) => m.name),

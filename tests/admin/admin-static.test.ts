@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { adminStaticRoute } from "../../server/src/http/admin-static";
-import { routeRequest } from "../../server/src/http/routes";
+import { adminStaticRoute } from "../../server/src/http/routes/admin-static";
+import { routeRequest } from "../../server/src/http/routes/router";
 
 /** The admin route alone, over a dist/ of known files, spoken to over real HTTP. */
 let dir: string;

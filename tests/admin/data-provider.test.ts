@@ -1,7 +1,7 @@
 import { introspectionFromSchema, type IntrospectionSchema } from "graphql";
 import type { ApiErrorBody } from "../../admin/src/providers/apiError";
 import { soseiDataProvider, type SoseiDataProvider } from "../../admin/src/providers/dataProvider";
-import { signIn as sessionOf } from "../../tools/bench/sign-in";
+import { signIn as sessionOf } from "../../tools/support/sign-in";
 import { buildSoseiSchema } from "../../server/src/schema";
 import { DEMO_PASSWORD, openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";

@@ -1,7 +1,7 @@
 import { openApi, type Api } from "../helpers/api";
 import { backends, type Backend } from "../helpers/databases";
 import { municipalityCheckDigit } from "../../server/src/rules";
-import { withDbErrors } from "../../server/src/common/db-errors";
+import { withDbErrors } from "../../server/src/errors/db-errors";
 import { countOf, errorOf } from "./master-data-helpers";
 
 describe("database errors that slip past validation (a concurrent writer)", () => {

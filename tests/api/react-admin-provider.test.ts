@@ -5,7 +5,7 @@
  */
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import buildGraphQLProvider from "ra-data-graphql-simple";
-import { signIn as sessionOf } from "../../tools/bench/sign-in";
+import { signIn as sessionOf } from "../../tools/support/sign-in";
 import { DEMO_PASSWORD, TESTER, openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
 

@@ -2,7 +2,7 @@ import { serveDatabase, type RunningServer } from "../../server/src/app";
 import { hashPassword } from "../../server/src/auth/password";
 import { loadConfig } from "../../server/src/config";
 import { createPrismaClient, type Database, type PrismaClient } from "../../server/src/db/database";
-import { signIn as sessionOf } from "../../tools/bench/sign-in";
+import { signIn as sessionOf } from "../../tools/support/sign-in";
 import { withQueryCounter, type QueryCounter } from "../../server/src/db/query-counter";
 import type { Backend, Template } from "./databases";
 

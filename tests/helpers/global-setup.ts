@@ -8,7 +8,10 @@ import { migrate } from "../../server/src/db/migrate";
 import { openPostgres } from "../../server/src/db/postgres-database";
 import { loadSeeds } from "../../server/src/io/seed/load-seed";
 import { createLogger } from "../../server/src/log/logger";
-import { findPostgresBinDir, startCluster as startDebianCluster } from "./postgres-cluster";
+import {
+  findPostgresBinDir,
+  startCluster as startDebianCluster,
+} from "../../tools/support/postgres-cluster";
 import { STATE_VARIABLE, TEMPLATES, type TestState } from "./test-state";
 import { keepEmbeddedCluster } from "./embedded-cluster";
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { stopEmbeddedCluster } from "./embedded-cluster";
-import { stopCluster } from "./postgres-cluster";
+import { stopCluster } from "../../tools/support/postgres-cluster";
 import { readTestState } from "./test-state";
 
 export default async function globalTeardown(): Promise<void> {

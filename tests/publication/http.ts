@@ -1,5 +1,5 @@
 /** Plain HTTP against the running test server: the publication's pages, open data, uploads. */
-import { signIn } from "../../tools/bench/sign-in";
+import { signIn } from "../../tools/support/sign-in";
 import { DEMO_PASSWORD, type Api } from "../helpers/api";
 
 export const baseOf = (api: Api) => api.url.replace(/\/graphql$/, "");

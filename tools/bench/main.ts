@@ -9,7 +9,12 @@ import os from "node:os";
 import { openPostgres } from "../../server/src/db/postgres-database";
 import { parseBenchArgs, type BenchOptions } from "./args";
 import { runLeg, type LegResult } from "./leg";
-import { findPostgresBinDir, startCluster, stopCluster, type Cluster } from "./postgres-cluster";
+import {
+  findPostgresBinDir,
+  startCluster,
+  stopCluster,
+  type Cluster,
+} from "../support/postgres-cluster";
 import type { ServerSetup } from "./server-process";
 import { formatLeg } from "./table";
 import { updatedReports } from "./update-operation";

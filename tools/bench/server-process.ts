@@ -18,7 +18,7 @@ import { openPostgres } from "../../server/src/db/postgres-database";
 import { withQueryCounter } from "../../server/src/db/query-counter";
 import { generateFiscalYear } from "../synthetic/generate-reports";
 import { hashPassword, randomPassword } from "../../server/src/auth/password";
-import { signIn } from "./sign-in";
+import { signIn } from "../support/sign-in";
 import { startPostGraphile } from "./postgraphile-server";
 import { startRawServer } from "./raw-server";
 

@@ -1,5 +1,5 @@
-import type { ReportStatus } from "@sosei/server/workflow/report-status";
-import type { Amount } from "../types";
+import type * as Api from "../generated/graphql";
+import type { Totals } from "../types";
 
 /** The year's current reports (one per project) with their totals, for budget against actual. */
 export const YEAR_REPORTS = `query YearReports($ids: [ID!]) {
@@ -8,12 +8,9 @@ export const YEAR_REPORTS = `query YearReports($ids: [ID!]) {
   }
 }`;
 export interface YearReports {
-  allReports: {
-    id: string;
-    projectName: string;
-    moneyUnit: string;
-    totals: { budget: Amount | null; actual: Amount | null };
-  }[];
+  allReports: (Pick<Api.Report, "id" | "projectName" | "moneyUnit"> & {
+    totals: Pick<Totals, "budget" | "actual">;
+  })[];
 }
 
 /**
@@ -27,15 +24,16 @@ export const SUMMARY = `query Summary($year: Int!, $municipalityId: ID) {
   }
 }`;
 export interface Summary {
-  fiscalYearSummary: {
-    year: number;
-    reportCount: number;
-    kpiCount: number;
-    achievedKpiCount: number;
-    reportsWithAchievedKpi: number;
-    achievedKpiShare: number | null;
-    reportsWithAchievedKpiShare: number | null;
-    statusCounts: { status: ReportStatus; count: number }[];
-    reportIds: string[];
-  };
+  fiscalYearSummary: Pick<
+    Api.FiscalYearSummary,
+    | "year"
+    | "reportCount"
+    | "kpiCount"
+    | "achievedKpiCount"
+    | "reportsWithAchievedKpi"
+    | "achievedKpiShare"
+    | "reportsWithAchievedKpiShare"
+    | "statusCounts"
+    | "reportIds"
+  >;
 }

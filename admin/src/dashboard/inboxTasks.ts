@@ -1,18 +1,17 @@
-import type { ReportStatus } from "@sosei/server/workflow/report-status";
+import type * as Api from "../generated/graphql";
 
 /** What a report waits for from the signed-in user. */
 export type Task = "returned" | "enter" | "submit" | "evaluate" | "review" | "publish";
 
-export interface InboxReport {
-  id: string;
-  projectName: string;
-  fiscalYear: number;
-  status: ReportStatus;
-  updatedAt: string;
-  totals: { actual: { yen: number } | null };
-  evaluation: { opinion: string | null } | null;
-  comments: { kind: string; body: string; authorName: string }[];
-}
+/** A report as INBOX reads it. */
+export type InboxReport = Pick<
+  Api.Report,
+  "id" | "projectName" | "fiscalYear" | "status" | "updatedAt"
+> & {
+  totals: { actual: Pick<Api.Amount, "yen"> | null };
+  evaluation: Pick<Api.Evaluation, "opinion"> | null;
+  comments: Pick<Api.ReviewComment, "kind" | "body" | "authorName">[];
+};
 
 /** The reports that may wait for someone with these roles, newest change first. */
 export const INBOX = `query Inbox($status: [ReportStatus!], $municipalityId: [ID!]) {
@@ -24,13 +23,13 @@ export const INBOX = `query Inbox($status: [ReportStatus!], $municipalityId: [ID
 }`;
 
 /** Which statuses can hold a task for each role (the permission matrix's steps). */
-const STATUSES: Record<string, ReportStatus[]> = {
+const STATUSES: Record<string, Api.ReportStatus[]> = {
   FINANCE: ["DRAFT", "RETURNED"],
   EVALUATOR: ["DRAFT", "RETURNED", "IN_REVIEW"],
   MANAGER: ["IN_REVIEW", "APPROVED"],
 };
 
-export const inboxStatuses = (roles: readonly string[]): ReportStatus[] => [
+export const inboxStatuses = (roles: readonly string[]): Api.ReportStatus[] => [
   ...new Set(roles.flatMap((role) => STATUSES[role] ?? [])),
 ];
 

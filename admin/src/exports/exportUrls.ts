@@ -1,4 +1,4 @@
-/** The server's download URLs (server/src/io/http/export-route.ts), on the admin's origin. */
+/** The server's download URLs (server/src/http/routes/export.ts), on the admin's origin. */
 export const EXPORT_TABLES = ["reports", "programs", "kpis"] as const;
 
 export function exportUrl(

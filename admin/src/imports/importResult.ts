@@ -43,7 +43,10 @@ export interface ImportResult {
   files: { file: string; format: string; encoding?: string; tables?: string[] }[];
 }
 
-/** A refusal before the files were read (401, 403, 413, 400): the server's coded error. */
+/**
+ * A refusal (401, 403, 413, 400; 500 or 503 when the server fails or stops): `error` of the
+ * server's one JSON error shape (server/src/errors/http-errors.ts), or the admin's own NETWORK.
+ */
 export interface UploadError {
   code: string;
   messageJa?: string;

@@ -1,41 +1,21 @@
-import type { MoneyUnit } from "@sosei/server/rules/money";
-import type { ReportStatus } from "@sosei/server/workflow/report-status";
-import type { Amount, KpiValue } from "../types";
+import type * as Api from "../generated/graphql";
+import type { KpiValue, Totals } from "../types";
 
 /** A project with its reports across the plan period (Project.reports, Project.kpis). */
-export interface TrendProject {
-  id: string;
-  name: string;
-  planFirstYear: number | null;
-  planLastYear: number | null;
-  kpis: {
-    id: string;
-    position: number;
-    name: string;
-    target: string;
-    unit: string;
-    targetMonthLabel: string | null;
-  }[];
+export type TrendProject = Pick<Api.Project, "id" | "name" | "planFirstYear" | "planLastYear"> & {
+  kpis: Pick<Api.Kpi, "id" | "position" | "name" | "target" | "unit" | "targetMonthLabel">[];
   reports: TrendReport[];
-}
+};
 
-export interface TrendReport {
-  id: string;
-  fiscalYear: number;
-  status: ReportStatus;
-  revision: number;
-  moneyUnit: MoneyUnit;
-  totals: { budget: Amount | null; actual: Amount | null };
-  executionRate: number | null;
-  kpis: {
-    position: number;
-    kpiId: string | null;
-    target: string;
+export type TrendReport = Pick<
+  Api.Report,
+  "id" | "fiscalYear" | "status" | "revision" | "moneyUnit" | "executionRate"
+> & {
+  totals: Pick<Totals, "budget" | "actual">;
+  kpis: (Pick<Api.ReportKpi, "position" | "kpiId" | "target" | "progress" | "achieved"> & {
     value: KpiValue;
-    progress: number | null;
-    achieved: boolean | null;
-  }[];
-}
+  })[];
+};
 
 export const TREND = `query Trend($id: ID!) {
   Project(id: $id) {

@@ -1,18 +1,11 @@
-import type { Role } from "@sosei/server/auth/roles";
 import type { AuthProvider, UserIdentity } from "ra-core";
+import type { User } from "../generated/graphql";
 import { apiErrorBody } from "./apiError";
 import { canAccess } from "./canAccess";
 import { graphqlRequest } from "./graphqlRequest";
 
-/** The signed-in user as `me` returns it. */
-export interface SoseiUser {
-  id: string;
-  loginId: string;
-  name: string;
-  roles: Role[];
-  /** An ID (string); null for the system administrator. */
-  municipalityId: string | null;
-}
+/** The signed-in user as `me` returns it (USER_FIELDS); municipalityId null: the system administrator. */
+export type SoseiUser = Pick<User, "id" | "loginId" | "name" | "roles" | "municipalityId">;
 
 const USER_FIELDS = "id loginId name roles municipalityId";
 

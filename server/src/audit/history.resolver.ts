@@ -1,7 +1,7 @@
 import { Authorized, Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { requireActor } from "../auth/guard";
 import { canReadInternals } from "../auth/report-visibility";
-import { notFound } from "../common/errors";
+import { notFound } from "../errors/api-errors";
 import { idOf } from "../common/validate";
 import type { Context } from "../context";
 import { HistoryEntry } from "./history.type";

@@ -1,4 +1,4 @@
-import { apiError, notFound } from "../common/errors";
+import { apiError, notFound } from "../errors/api-errors";
 import type { Context } from "../context";
 import type { Prisma } from "../generated/prisma/client";
 import { canReadReport } from "./report-visibility";

@@ -1,4 +1,4 @@
-import { apiError } from "../common/errors";
+import { apiError } from "../errors/api-errors";
 import type { PrismaClient } from "../db/database";
 import type { SqlSession } from "../db/sql-driver";
 import {

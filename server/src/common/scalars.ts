@@ -1,9 +1,9 @@
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { GraphQLScalarType, Kind } from "graphql";
+import { apiError } from "../errors/api-errors";
 import { type YearMonth, parseKpiNumber, parseMonth } from "../rules";
 
 /** Japanese message, English in messageEn (see http/variable-errors.ts for how it is shown). */
-const inputError = (ja: string, en: string) =>
-  new GraphQLError(ja, { extensions: { code: "BAD_USER_INPUT", messageEn: en } });
+const inputError = (ja: string, en: string) => apiError("BAD_USER_INPUT", ja, en);
 
 function yen(value: unknown): number {
   const n = typeof value === "bigint" ? Number(value) : value;

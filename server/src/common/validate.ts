@@ -1,5 +1,5 @@
 import type { YearMonth } from "../rules";
-import { badInput } from "./errors";
+import { badInput } from "../errors/api-errors";
 
 /**
  * Input checks that need no database, in one place: ids, text, integers. Every check

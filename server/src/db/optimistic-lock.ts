@@ -1,4 +1,4 @@
-import { notFound, versionConflict } from "../common/errors";
+import { notFound, versionConflict } from "../errors/api-errors";
 
 /** The part of a Prisma model delegate an optimistic update needs. */
 export interface VersionedModel {

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { databaseFailure } from "../db/unavailable";
+import type { ErrorCode } from "../errors/codes";
 import type { Logger } from "../log/logger";
 import { REQUEST_ID_HEADER } from "./request-id";
 
@@ -24,7 +25,7 @@ const MESSAGES = {
     ja: "サーバーのディスクに空きがないため保存できません。管理者に連絡してください",
     en: "the server's disk is full, so nothing can be saved; contact the administrator",
   },
-} as const;
+} as const satisfies Record<string, { code: ErrorCode; ja: string; en: string }>;
 
 /**
  * The client sees a coded message and the request id, never a path, a stack or SQL,

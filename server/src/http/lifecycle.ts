@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import net from "node:net";
 import type { Logger } from "../log/logger";
-import { sendJsonError } from "./json-error";
+import { errorFormatOf, sendError } from "../errors/http-errors";
 import { assignRequestId, REQUEST_ID_HEADER } from "./request-id";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -22,12 +22,13 @@ export interface HttpServer {
 }
 
 const closing = (res: ServerResponse) =>
-  sendJsonError(
+  sendError(
     res,
     503,
     "SHUTTING_DOWN",
     "サーバーを停止しています。しばらくしてから再度お試しください",
     "the server is shutting down; try again shortly",
+    errorFormatOf(new URL(res.req.url ?? "/", "http://localhost").pathname),
   );
 
 /**

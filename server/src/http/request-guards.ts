@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { FRAME_ANCESTORS, sendError } from "../publication/http/respond";
+import { sendError } from "../errors/http-errors";
+import { FRAME_ANCESTORS } from "./routes/respond";
 
 /**
  * What every answer of a kind carries, and which requests are refused before any route runs:

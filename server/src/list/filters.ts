@@ -1,4 +1,4 @@
-import { badInput } from "../common/errors";
+import { badInput } from "../errors/api-errors";
 import { checkText, idOf } from "../common/validate";
 import type { Reader, Resource } from "./resource";
 import { type Sql, and, containsPattern, ident, or, sql } from "./sql";

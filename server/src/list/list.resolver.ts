@@ -13,7 +13,7 @@ import {
   Root,
   type ClassType,
 } from "type-graphql";
-import { notFound } from "../common/errors";
+import { notFound } from "../errors/api-errors";
 import { idOf } from "../common/validate";
 import { requireActor, requireRole } from "../auth/guard";
 import type { Context } from "../context";

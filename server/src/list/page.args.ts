@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
-import { badInput } from "../common/errors";
+import { badInput } from "../errors/api-errors";
 import type { Resource } from "./resource";
 import { ident } from "./sql";
 import type { PageQuery } from "./statements";

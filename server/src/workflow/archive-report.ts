@@ -7,8 +7,8 @@
  */
 import { requireActor } from "../auth/guard";
 import { isSystemAdmin } from "../auth/permissions";
-import { withDbErrors } from "../common/db-errors";
-import { apiError, badInput } from "../common/errors";
+import { withDbErrors } from "../errors/db-errors";
+import { apiError, badInput } from "../errors/api-errors";
 import { noteHistory, type HistoryNote } from "../domain/report/report-history-note";
 import {
   writeCheckedParts,

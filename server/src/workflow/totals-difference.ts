@@ -1,4 +1,4 @@
-import { apiError } from "../common/errors";
+import { apiError } from "../errors/api-errors";
 import type { Amount } from "../common/amount.type";
 import type { Prisma } from "../generated/prisma/client";
 import { computeTotals, discrepanciesOf } from "../domain/report/report-figures";

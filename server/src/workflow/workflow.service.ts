@@ -1,6 +1,6 @@
 import { authorizeReport } from "../auth/guard";
 import type { ReportOperation } from "../auth/permissions";
-import { apiError } from "../common/errors";
+import { apiError } from "../errors/api-errors";
 import { requiredText } from "../common/validate";
 import type { Context } from "../context";
 import { updateVersioned, versioned } from "../db/optimistic-lock";

@@ -33,7 +33,7 @@ import { publishedReports } from "../../../server/src/publication/open-data/publ
 import { reportPath, type Published } from "../../../server/src/publication/public-pages";
 import { fiscalYearRollup } from "../../../server/src/publication/rollup/rollup";
 import { nationalPage } from "../../../server/src/publication/rollup/rollup-pages";
-import { findPostgresBinDir, startCluster, stopCluster } from "../postgres-cluster";
+import { findPostgresBinDir, startCluster, stopCluster } from "../../support/postgres-cluster";
 import { measure, median } from "./measure";
 import { benchPdfs } from "./pdfs";
 import { exportRowsSql, rollupSql } from "./plain-sql";

@@ -1,3 +1,5 @@
+import type * as Api from "../../generated/graphql";
+
 /** The documents of 「新年度の報告を作成」 (server: domain/report/new-year-reports.ts). */
 export const OPEN_YEARS = `query OpenYears {
   years: allFiscalYears(perPage: 100, sortField: "year", sortOrder: "DESC", filter: { isOpen: true }) { year }
@@ -10,17 +12,15 @@ export const NEW_YEAR_REPORTS = `mutation NewYearReports($fiscalYear: Int!, $dry
   }
 }`;
 
-export interface NewYearReports {
-  fiscalYear: number;
-  dryRun: boolean;
-  toCreate: number;
-  items: {
-    projectId: string;
-    number: number;
-    projectName: string;
-    municipalityName: string;
-    fromFiscalYear: number | null;
-    existingReportId: string | null;
-    createdReportId: string | null;
-  }[];
-}
+export type NewYearReports = Pick<Api.NewYearReports, "fiscalYear" | "dryRun" | "toCreate"> & {
+  items: Pick<
+    Api.NewYearReport,
+    | "projectId"
+    | "number"
+    | "projectName"
+    | "municipalityName"
+    | "fromFiscalYear"
+    | "existingReportId"
+    | "createdReportId"
+  >[];
+};

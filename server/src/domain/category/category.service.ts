@@ -1,6 +1,6 @@
-import { conflict, withDbErrors } from "../../common/db-errors";
+import { conflict, withDbErrors } from "../../errors/db-errors";
 import type { CategoryKind } from "../../common/enums";
-import { notFound } from "../../common/errors";
+import { notFound } from "../../errors/api-errors";
 import { checkText, intInRange, required } from "../../common/validate";
 import type { PrismaClient } from "../../db/database";
 import { updateVersioned, versioned } from "../../db/optimistic-lock";

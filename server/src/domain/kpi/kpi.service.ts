@@ -1,6 +1,6 @@
-import { conflict, withDbErrors } from "../../common/db-errors";
+import { conflict, withDbErrors } from "../../errors/db-errors";
 import type { KpiDirection } from "../../common/enums";
-import { badInput, checked, notFound } from "../../common/errors";
+import { badInput, checked, notFound } from "../../errors/api-errors";
 import {
   checkDecimal,
   checkMonth,

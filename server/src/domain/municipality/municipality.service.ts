@@ -1,5 +1,5 @@
-import { conflict, withDbErrors } from "../../common/db-errors";
-import { checked, notFound } from "../../common/errors";
+import { conflict, withDbErrors } from "../../errors/db-errors";
+import { checked, notFound } from "../../errors/api-errors";
 import { checkText, required, requiredText } from "../../common/validate";
 import type { PrismaClient } from "../../db/database";
 import { updateVersioned, versioned } from "../../db/optimistic-lock";

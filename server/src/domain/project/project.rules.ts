@@ -1,5 +1,5 @@
-import { conflict } from "../../common/db-errors";
-import { badInput, checked } from "../../common/errors";
+import { conflict } from "../../errors/db-errors";
+import { badInput, checked } from "../../errors/api-errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { assertKpiLimit, formatPlanPeriod, yearOfPlan } from "../../rules";
 

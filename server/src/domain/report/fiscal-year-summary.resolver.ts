@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { notFound } from "../../common/errors";
+import { notFound } from "../../errors/api-errors";
 import { optionalIdOf } from "../../common/validate";
 import type { Context } from "../../context";
 import { exportedReportIds } from "../../io/export/export-query";

@@ -6,8 +6,8 @@
  */
 import { requireActor } from "../../auth/guard";
 import { canOnReport } from "../../auth/permissions";
-import { withDbErrors } from "../../common/db-errors";
-import { apiError } from "../../common/errors";
+import { withDbErrors } from "../../errors/db-errors";
+import { apiError } from "../../errors/api-errors";
 import type { Context } from "../../context";
 import { formatFiscalYear } from "../../rules";
 import { startReport } from "./report-start";

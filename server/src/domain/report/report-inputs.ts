@@ -3,7 +3,7 @@
  * imported files are turned into the same checked rows here, and an error names the
  * argument path (["programs", 2, "budget"]) that the import turns into a file location.
  */
-import { badInput, checked } from "../../common/errors";
+import { badInput, checked } from "../../errors/api-errors";
 import {
   checkDecimal,
   checkMonth,

@@ -9,9 +9,9 @@
  */
 import { authorizeReport, needsRole, requireActor } from "../../auth/guard";
 import { REPORT_PERMISSIONS, canOnReport, type ReportOperation } from "../../auth/permissions";
-import { withDbErrors } from "../../common/db-errors";
+import { withDbErrors } from "../../errors/db-errors";
 import { CategoryKind } from "../../common/enums";
-import { badInput, versionConflict } from "../../common/errors";
+import { badInput, versionConflict } from "../../errors/api-errors";
 import type { Context } from "../../context";
 import { updateVersioned, versioned } from "../../db/optimistic-lock";
 import type { Kpi, Report } from "../../generated/prisma/client";

@@ -1,14 +1,16 @@
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { GraphQLScalarType, Kind } from "graphql";
 import { Field, ObjectType } from "type-graphql";
 import { Amount } from "../../common/amount.type";
+import { apiError } from "../../errors/api-errors";
 import type { TotalField } from "../../rules";
 
 function signedYen(value: unknown): number {
   const n = typeof value === "bigint" ? Number(value) : value;
   if (typeof n !== "number" || !Number.isSafeInteger(n)) {
-    throw new GraphQLError(
-      `金額差 ${String(value)} は整数 (円) ではありません / difference ${String(value)} is not a whole number of yen`,
-      { extensions: { code: "BAD_USER_INPUT" } },
+    throw apiError(
+      "BAD_USER_INPUT",
+      `金額差 ${String(value)} は整数 (円) ではありません`,
+      `difference ${String(value)} is not a whole number of yen`,
     );
   }
   return n;
@@ -22,9 +24,11 @@ export const YenDifferenceScalar = new GraphQLScalarType({
   parseValue: signedYen,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.INT) {
-      throw new GraphQLError("YenDifference must be an integer literal", {
-        extensions: { code: "BAD_USER_INPUT" },
-      });
+      throw apiError(
+        "BAD_USER_INPUT",
+        "YenDifference は整数で指定してください",
+        "YenDifference must be an integer literal",
+      );
     }
     return signedYen(Number(ast.value));
   },

@@ -1,8 +1,8 @@
 import { authorizeReport } from "../../auth/guard";
 import type { ReportOperation } from "../../auth/permissions";
-import { withDbErrors } from "../../common/db-errors";
+import { withDbErrors } from "../../errors/db-errors";
 import type { CategoryKind } from "../../common/enums";
-import { badInput } from "../../common/errors";
+import { badInput } from "../../errors/api-errors";
 import type { Path } from "../../common/validate";
 import type { Context } from "../../context";
 import { updateVersioned, versioned } from "../../db/optimistic-lock";

@@ -1,7 +1,7 @@
 import { requireActor } from "../../auth/guard";
 import { canOnReport, inScope } from "../../auth/permissions";
-import { withDbErrors } from "../../common/db-errors";
-import { apiError, badInput } from "../../common/errors";
+import { withDbErrors } from "../../errors/db-errors";
+import { apiError, badInput } from "../../errors/api-errors";
 import { idOf } from "../../common/validate";
 import type { Context } from "../../context";
 import { formatFiscalYear } from "../../rules";

@@ -1,8 +1,8 @@
 import { requireRole } from "../../auth/guard";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "../../auth/password";
 import type { Actor } from "../../auth/permissions";
-import { conflict, withDbErrors } from "../../common/db-errors";
-import { apiError, badInput, notFound } from "../../common/errors";
+import { conflict, withDbErrors } from "../../errors/db-errors";
+import { apiError, badInput, notFound } from "../../errors/api-errors";
 import { checkText, optionalIdOf, requiredText } from "../../common/validate";
 import type { Context } from "../../context";
 import { updateVersioned, versioned } from "../../db/optimistic-lock";

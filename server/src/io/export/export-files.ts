@@ -1,5 +1,6 @@
 /** An export as the command line and the HTTP endpoints produce it: CSV per table, or one XLSX. */
 import type { Writable } from "node:stream";
+import { write } from "../../common/write-chunk";
 import type { PrismaClient } from "../../db/database";
 import { TABLES, type TableName } from "../tables/part-columns";
 import { type ExportFilter, exportedReportIds, exportedReports } from "./export-query";
@@ -8,11 +9,6 @@ import { csvLines } from "./write-csv";
 import { writeWorkbook } from "./write-xlsx";
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
-
-/** Writes with back-pressure: a slow reader holds the export, it never piles up in memory. */
-async function write(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", resolve));
-}
 
 export async function exportCsv(
   prisma: PrismaClient,

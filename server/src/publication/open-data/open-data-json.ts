@@ -9,7 +9,7 @@ import { contentValue, REPORT_FIELDS } from "../../domain/report/report-field-re
 import { kpiFigures } from "../../io/tables/part-columns";
 import { formatFiscalYear, isKpiAchieved, kpiProgress, type YearMonth } from "../../rules";
 import { totalsOf } from "../form/form-figures";
-import { write } from "../http/respond";
+import { write } from "../../common/write-chunk";
 import { LICENCE } from "../licence";
 
 const month = (m: YearMonth | null) => (m ? `${m.year}-${String(m.month).padStart(2, "0")}` : null);

@@ -8,7 +8,7 @@ import type { PrismaClient } from "../../db/database";
 import { Prisma } from "../../generated/prisma/client";
 import { CONTENT_INCLUDE, contentOf } from "../../io/content/from-db";
 import type { ReportContent } from "../../io/content/report-content";
-import type { Freshness } from "../http/respond";
+import type { Freshness } from "../freshness";
 
 export interface PublishedScope {
   fiscalYear?: number;

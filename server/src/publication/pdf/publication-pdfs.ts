@@ -8,7 +8,7 @@
 import type { Browser } from "playwright-core";
 import type { PrismaClient } from "../../db/database";
 import type { Logger } from "../../log/logger";
-import type { Freshness } from "../http/respond";
+import type { Freshness } from "../freshness";
 import { freshnessOf, publishedReports } from "../open-data/published";
 import { formPage, kpiSlotsOf, type Published } from "../public-pages";
 import { htmlToPdf, withBrowser } from "./render-pdf";

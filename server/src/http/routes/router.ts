@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sendJsonError } from "./json-error";
-import { refusedCrossSite, setGuardHeaders } from "./request-guards";
-import { requestIdOf } from "./request-id";
+import { errorFormatOf, sendError } from "../../errors/http-errors";
+import { refusedCrossSite, setGuardHeaders } from "../request-guards";
+import { requestIdOf } from "../request-id";
 
 /**
  * One HTTP route of the server. app.ts tries the routes in order and answers 404 when none
@@ -31,16 +31,14 @@ export function routeRequest(
     }
     route.handle(req, res, url).catch((error: Error) => {
       onError(error, req);
-      if (res.headersSent) return void res.end();
-      sendJsonError(
+      sendError(
         res,
         500,
         "INTERNAL_SERVER_ERROR",
         "サーバー内部でエラーが発生しました",
         "internal server error",
-        {
-          requestId: requestIdOf(req),
-        },
+        errorFormatOf(url.pathname),
+        { requestId: requestIdOf(req) },
       );
     });
   };

@@ -1,15 +1,11 @@
 /**
  * Responses of the publication: ETag and Last-Modified on everything public, so harvesters
- * poll with If-None-Match / If-Modified-Since and get 304 without a body; errors as short
- * bilingual messages in the format asked for.
+ * poll with If-None-Match / If-Modified-Since and get 304 without a body. Errors go through
+ * errors/http-errors.ts like every route's.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { LICENCE } from "../licence";
-
-export interface Freshness {
-  etag: string;
-  lastModified: Date;
-}
+import type { Freshness } from "../../publication/freshness";
+import { LICENCE } from "../../publication/licence";
 
 export const TYPES = {
   html: "text/html; charset=utf-8",
@@ -67,38 +63,4 @@ export async function sendPublic(
   }
   await write(res);
   if (!res.writableEnded) res.end();
-}
-
-export function sendError(
-  res: ServerResponse,
-  status: number,
-  code: string,
-  ja: string,
-  en: string,
-  type: "json" | "html" | "text" = "json",
-): void {
-  if (res.headersSent) return void res.end();
-  if (type === "json") {
-    res
-      .writeHead(status, { "content-type": TYPES.json })
-      .end(JSON.stringify({ error: { code, messageJa: ja, messageEn: en } }));
-  } else {
-    const text = `${ja} / ${en}`;
-    res.writeHead(status, {
-      "content-type": type === "html" ? TYPES.html : "text/plain; charset=utf-8",
-    });
-    res.end(
-      type === "html"
-        ? `<!doctype html><meta charset="utf-8"><title>${status}</title><p>${text.replace(/</g, "&lt;")}</p>`
-        : `${text}\n`,
-    );
-  }
-}
-
-/** Writes with back-pressure, so a slow client holds a large answer instead of memory. */
-export async function write(
-  out: ServerResponse | NodeJS.WritableStream,
-  chunk: string,
-): Promise<void> {
-  if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", resolve));
 }

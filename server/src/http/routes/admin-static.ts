@@ -3,9 +3,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { REPO_ROOT } from "../paths";
-import { sendLandingPage } from "./landing-page";
-import type { Route } from "./routes";
+import { REPO_ROOT } from "../../paths";
+import { sendLandingPage } from "./landing";
+import type { Route } from "./router";
 
 /** The admin SPA is served under ADMIN_BASE (Vite's `base` in admin/vite.config.ts). */
 export const ADMIN_BASE = "/admin/";
@@ -46,7 +46,7 @@ interface StaticFile {
 /**
  * Serves admin/dist at /admin/: files as they are, hashed assets (assets/*) cached for a year,
  * index.html never cached, and index.html for every other path under /admin/ so the SPA's
- * own routes survive a reload. "/" offers the public reports and the sign-in (landing-page.ts).
+ * own routes survive a reload. "/" offers the public reports and the sign-in (landing.ts).
  */
 export function adminStaticRoute(distDir = ADMIN_DIST): Route {
   const root = path.resolve(distDir);

@@ -11,11 +11,12 @@ import busboy from "busboy";
 import { IMPORT_ROLES, type Actor } from "../../auth/permissions";
 import type { PrismaClient } from "../../db/database";
 import { actingAs } from "../../db/acting-client";
-import type { Route } from "../../http/routes";
-import { sendError, TYPES } from "../../publication/http/respond";
+import { sendError } from "../../errors/http-errors";
+import type { Route } from "./router";
+import { TYPES } from "./respond";
 import { parseFiscalYear, isRuleError } from "../../rules";
-import { importFiles, type ImportFile } from "../import/import-files";
-import type { ImportDefaults } from "../import/import-model";
+import { importFiles, type ImportFile } from "../../io/import/import-files";
+import type { ImportDefaults } from "../../io/import/import-model";
 
 class TooLarge extends Error {}
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readCookie, SESSION_COOKIE } from "../auth/cookies";
+import { readCookie, SESSION_COOKIE } from "../../auth/cookies";
 
 /**
  * "/": a signed-in browser goes on to the admin; anyone else is offered both ways in — the

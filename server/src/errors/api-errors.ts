@@ -1,18 +1,11 @@
 import { GraphQLError } from "graphql";
 import { isRuleError, type RuleError } from "../rules";
+import type { ErrorCode } from "./codes";
 
 /**
- * Every error a client sees: a stable `extensions.code`, the offending field path, the
- * message in Japanese (`message`) and English (`extensions.messageEn`).
+ * Every error a resolver gives: a stable `extensions.code` (codes.ts), the offending field
+ * path, the message in Japanese (`message`) and English (`extensions.messageEn`).
  */
-export type ErrorCode =
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "FORBIDDEN"
-  | "UNAUTHENTICATED"
-  | "TOO_MANY_ATTEMPTS";
-
 export function apiError(
   code: ErrorCode,
   messageJa: string,

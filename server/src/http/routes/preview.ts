@@ -4,15 +4,16 @@
  * and the stated 合計 shows the computed figure beside it where they differ.
  */
 import type { IncomingMessage } from "node:http";
-import type { Actor } from "../auth/permissions";
-import { canReadReport } from "../auth/report-visibility";
-import type { PrismaClient } from "../db/database";
-import type { Route } from "../http/routes";
-import { CONTENT_INCLUDE, contentOf } from "../io/content/from-db";
-import { renderReport } from "./form/render-report";
-import { FRAME_ANCESTORS, sendError, TYPES } from "./http/respond";
-import { page } from "./page";
-import { kpiSlotsOf } from "./public-pages";
+import type { Actor } from "../../auth/permissions";
+import { canReadReport } from "../../auth/report-visibility";
+import type { PrismaClient } from "../../db/database";
+import { sendError } from "../../errors/http-errors";
+import type { Route } from "./router";
+import { CONTENT_INCLUDE, contentOf } from "../../io/content/from-db";
+import { renderReport } from "../../publication/form/render-report";
+import { FRAME_ANCESTORS, TYPES } from "./respond";
+import { page } from "../../publication/page";
+import { kpiSlotsOf } from "../../publication/public-pages";
 
 const PATH = /^\/preview\/reports\/(\d{1,9})\/?$/;
 

@@ -1,5 +1,5 @@
 import type { GraphQLError } from "graphql";
-import { apiError, badInput } from "./errors";
+import { apiError, badInput } from "./api-errors";
 
 /** A write that clashes with data already stored (a duplicate, or a row still in use). */
 export function conflict(

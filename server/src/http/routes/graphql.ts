@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
-import { sendJsonError } from "./json-error";
-import type { WorkerReply, WorkerRequest } from "./query-workers";
-import { REQUEST_ID_HEADER, requestIdOf } from "./request-id";
+import { sendError } from "../../errors/http-errors";
+import type { WorkerReply, WorkerRequest } from "../query-workers";
+import { REQUEST_ID_HEADER, requestIdOf } from "../request-id";
+import type { Route } from "./router";
 
 /** Default of SOSEI_MAX_BODY_BYTES: larger bodies are refused before parsing. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -42,7 +43,7 @@ function onlyInputErrors(body: string): boolean {
 }
 
 /** Apollo Server 5 on plain node:http: no framework, so nothing else sits on the request path. */
-export function graphqlHandler<C extends BaseContext>(
+function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   context: (req: IncomingMessage) => Promise<C>,
   maxBodyBytes = MAX_BODY_BYTES,
@@ -61,12 +62,13 @@ export function graphqlHandler<C extends BaseContext>(
         // "connection: close" then ends the connection.
         req.resume();
         res.setHeader("connection", "close");
-        return sendJsonError(
+        return sendError(
           res,
           413,
           "PAYLOAD_TOO_LARGE",
           "リクエストが大きすぎます",
           "request body too large",
+          "graphql",
         );
       }
       throw error;
@@ -82,12 +84,13 @@ export function graphqlHandler<C extends BaseContext>(
       try {
         body = raw === "" ? {} : JSON.parse(raw);
       } catch {
-        return sendJsonError(
+        return sendError(
           res,
           400,
           "BAD_REQUEST",
           "JSON を解釈できません",
           "malformed JSON body",
+          "graphql",
         );
       }
     }
@@ -123,4 +126,12 @@ export function graphqlHandler<C extends BaseContext>(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** The route at /graphql (see graphqlHandler for the arguments). */
+export function graphqlRoute<C extends BaseContext>(
+  ...args: Parameters<typeof graphqlHandler<C>>
+): Route {
+  const handle = graphqlHandler(...args);
+  return { matches: (path) => path === "/graphql", handle: (req, res) => handle(req, res) };
 }

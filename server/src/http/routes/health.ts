@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
-import type { SqlDriver } from "../db/sql-driver";
-import type { Route } from "./routes";
+import type { SqlDriver } from "../../db/sql-driver";
+import type { Route } from "./router";
 
 function json(res: ServerResponse, status: number, body: Record<string, unknown>): void {
   res.writeHead(status, {

@@ -7,11 +7,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Actor } from "../../auth/permissions";
 import type { PrismaClient } from "../../db/database";
-import type { Route } from "../../http/routes";
-import { sendError, TYPES } from "../../publication/http/respond";
-import { exportCsv, exportFileName, exportXlsx } from "../export/export-files";
-import type { ExportFilter } from "../export/export-query";
-import type { TableName } from "../tables/part-columns";
+import { sendError } from "../../errors/http-errors";
+import type { Route } from "./router";
+import { TYPES } from "./respond";
+import { exportCsv, exportFileName, exportXlsx } from "../../io/export/export-files";
+import type { ExportFilter } from "../../io/export/export-query";
+import type { TableName } from "../../io/tables/part-columns";
 
 const PATH = /^\/api\/exports\/(\d{4})(?:\/(reports|programs|kpis)\.csv|\.xlsx)$/;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -9,14 +9,20 @@
  *   /public/fiscal-years/{year}.json  /{table}.csv  every published report of the year
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { PrismaClient } from "../db/database";
-import { tableRows } from "../io/export/table-rows";
-import { csvLines } from "../io/export/write-csv";
-import type { TableName } from "../io/tables/part-columns";
-import type { Route } from "../http/routes";
-import { sendError, sendPublic, write } from "./http/respond";
-import { writeReportsJson } from "./open-data/open-data-json";
-import { freshnessOf, publishedReports, type PublishedScope } from "./open-data/published";
+import { write } from "../../common/write-chunk";
+import type { PrismaClient } from "../../db/database";
+import { sendError } from "../../errors/http-errors";
+import { tableRows } from "../../io/export/table-rows";
+import { csvLines } from "../../io/export/write-csv";
+import type { TableName } from "../../io/tables/part-columns";
+import type { Route } from "./router";
+import { sendPublic } from "./respond";
+import { writeReportsJson } from "../../publication/open-data/open-data-json";
+import {
+  freshnessOf,
+  publishedReports,
+  type PublishedScope,
+} from "../../publication/open-data/published";
 import {
   formPage,
   indexPage,
@@ -24,10 +30,10 @@ import {
   municipalityPage,
   reportPath,
   type Published,
-} from "./public-pages";
-import { PublicationPdfs, type PdfScope } from "./pdf/publication-pdfs";
-import { fiscalYearRollup } from "./rollup/rollup";
-import { nationalPage, prefecturePage } from "./rollup/rollup-pages";
+} from "../../publication/public-pages";
+import { PublicationPdfs, type PdfScope } from "../../publication/pdf/publication-pdfs";
+import { fiscalYearRollup } from "../../publication/rollup/rollup";
+import { nationalPage, prefecturePage } from "../../publication/rollup/rollup-pages";
 
 type Format = { kind: "html" } | { kind: "json" } | { kind: "csv"; table: TableName };
 type Handler = (req: IncomingMessage, res: ServerResponse, m: string[]) => Promise<void>;
