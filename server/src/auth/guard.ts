@@ -101,6 +101,19 @@ export async function authorizeReport(
 ): Promise<GuardedReport> {
   const actor = requireActor(ctx);
   const report = await reportFacts(db, reportId, FOUR_EYES.includes(operation));
+  return checkReport(actor, reportId, report, operation);
+}
+
+/**
+ * authorizeReport on facts the caller read itself (with the four-eyes setting where the
+ * operation needs it), e.g. in a statement that also locks the report; null: no such report.
+ */
+export function checkReport<T extends ReportFacts & { id: number; fiscalYear: number }>(
+  actor: Actor,
+  reportId: number,
+  report: T | null,
+  operation: ReportOperation,
+): T & GuardedReport {
   if (!report || !canReadReport(actor, report)) throw notFound("Report", reportId);
   if (canOnReport(actor, operation, report)) {
     return { ...report, selfApproval: FOUR_EYES.includes(operation) && ownWork(actor, report) };

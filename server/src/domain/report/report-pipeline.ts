@@ -7,19 +7,17 @@
  * import adds a note naming itself and its file). A dry run stops before the version claim
  * turns into a write: it reads and refuses exactly as the write would, and writes nothing.
  */
-import { authorizeReport, needsRole, requireActor } from "../../auth/guard";
+import { needsRole, requireActor } from "../../auth/guard";
 import { REPORT_PERMISSIONS, canOnReport, type ReportOperation } from "../../auth/permissions";
-import { withDbErrors } from "../../errors/db-errors";
 import { CategoryKind } from "../../common/enums";
-import { badInput, versionConflict } from "../../errors/api-errors";
+import { badInput } from "../../errors/api-errors";
 import type { Context } from "../../context";
-import { updateVersioned, versioned } from "../../db/optimistic-lock";
-import type { Kpi, Report } from "../../generated/prisma/client";
+import type { Kpi, Prisma, Report } from "../../generated/prisma/client";
 import { FOLLOWS_PROJECT } from "../../workflow/report-status";
 import { noteHistory, type HistoryNote } from "./report-history-note";
 import type { CategoryChoice, KpiValueRow, ProgramRow } from "./report-inputs";
 import { copyProjectIntoReports, kpiDefinitionOf } from "./report-project-copy";
-import { assertOpenYear, categoryChange, type Tx } from "./report-write";
+import { categoryChange, writeReport, type Tx } from "./report-write";
 
 /** Who writes: the signed-in user; `prisma` may be a transaction the caller joins. */
 export type WriteContext = Pick<Context, "prisma" | "actor">;
@@ -73,7 +71,11 @@ async function resolveCategories(tx: Tx, parts: ReportParts) {
 }
 
 /** KPI values may name only KPIs in use of the report's project; returns those KPIs. */
-async function assertKpis(tx: Tx, report: Report, rows: KpiValueRow[] | undefined) {
+async function assertKpis(
+  tx: Tx,
+  report: Pick<Report, "projectId">,
+  rows: KpiValueRow[] | undefined,
+) {
   if (!rows?.length) return new Map<number, Kpi>();
   const kpis = await tx.kpi.findMany({
     where: { projectId: report.projectId, id: { in: rows.map((r) => r.kpiId) }, isRetired: false },
@@ -91,26 +93,31 @@ async function assertKpis(tx: Tx, report: Report, rows: KpiValueRow[] | undefine
   return known;
 }
 
-/** The write itself: only the parts given. */
+/**
+ * The write itself: only the parts given. `bookkeeping` (the version claim and who edited
+ * the amounts) rides on the report's own update, which runs then even without its part.
+ */
 async function writeParts(
   tx: Tx,
   reportId: number,
   parts: ReportParts,
   categories: Awaited<ReturnType<typeof resolveCategories>>,
   kpis: Map<number, Kpi>,
+  bookkeeping?: Prisma.ReportUncheckedUpdateInput,
 ): Promise<Report | null> {
   let written: Report | null = null;
   const choice = (c: { id?: number | null; text?: string | null } | undefined) => ({
     categoryId: c?.id,
     categoryText: c?.text,
   });
-  if (parts.report) {
+  if (parts.report || bookkeeping) {
     const effect = categories.effect;
     written = await tx.report.update({
       where: { id: reportId },
       data: {
-        ...parts.report.data,
+        ...parts.report?.data,
         ...(effect ? { effectCategoryId: effect.id, effectCategoryText: effect.text } : {}),
+        ...bookkeeping,
       },
     });
   }
@@ -164,41 +171,32 @@ export async function writeReportParts(
   parts: ReportParts,
   options: PartWriteOptions = {},
 ): Promise<Report> {
-  const idField = options.idField ?? "reportId";
-  return withDbErrors(() =>
-    ctx.prisma.$transaction(async (tx) => {
-      // Who: every part's operation, on this report in its status (one permission table).
-      const operations = [...new Set(partsOf(parts).map((p) => PART_OPERATIONS[p]))];
-      for (const operation of operations) await authorizeReport(ctx, tx, reportId, operation);
-      // Version: the report as the client read it (stale → CONFLICT).
-      if (options.dryRun) {
-        const row = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
-        if (row.version !== version) throw versionConflict("Report", reportId);
-      } else await updateVersioned(versioned(tx.report), "Report", { id: reportId }, version);
-      const report = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
-      await assertOpenYear(tx, report.fiscalYear, [idField]);
-      const categories = await resolveCategories(tx, parts);
-      const kpis = await assertKpis(tx, report, parts.kpiValues);
-      if (options.dryRun) return report;
-      // The report as it now stands: read after the version claim, then each write's RETURNING.
-      let current = (await writeParts(tx, reportId, parts, categories, kpis)) ?? report;
-      // The report states its project as it now is while it follows it. Project and KPI edits
-      // copy themselves into such reports (report-project-copy.ts); of the parts, only KPI
-      // values live in rows the copy keeps, so only they need it here.
-      if (parts.kpiValues && FOLLOWS_PROJECT.includes(report.status)) {
-        await copyProjectIntoReports(tx, { reportIds: [reportId] });
-        current = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
-      }
-      // Bookkeeping: who last edited the amounts may not approve them (four eyes).
-      if (editsAmounts(parts))
-        current = await tx.report.update({
-          where: { id: reportId },
-          data: { amountsEditedById: requireActor(ctx).id },
-        });
-      if (options.note) await noteHistory(tx, reportId, options.note);
-      return current;
-    }),
-  );
+  // Who: every part's operation, on this report in its status (one permission table); then
+  // the version and the open fiscal year (report-write.ts).
+  const operations = [...new Set(partsOf(parts).map((p) => PART_OPERATIONS[p]))];
+  const frame = { idField: options.idField ?? "reportId", dryRun: options.dryRun };
+  return writeReport(ctx, reportId, version, operations, frame, async (tx, report) => {
+    const categories = await resolveCategories(tx, parts);
+    const kpis = await assertKpis(tx, report, parts.kpiValues);
+    if (options.dryRun) return tx.report.findUniqueOrThrow({ where: { id: reportId } });
+    // The version claim (the report is locked since it was read at `version`) and who last
+    // edited the amounts, who may not approve them (four eyes), in the report's own update,
+    // whose RETURNING is the report as it now stands.
+    const bookkeeping: Prisma.ReportUncheckedUpdateInput = {
+      version: { increment: 1 },
+      ...(editsAmounts(parts) ? { amountsEditedById: requireActor(ctx).id } : {}),
+    };
+    let current = (await writeParts(tx, reportId, parts, categories, kpis, bookkeeping))!;
+    // The report states its project as it now is while it follows it. Project and KPI edits
+    // copy themselves into such reports (report-project-copy.ts); of the parts, only KPI
+    // values live in rows the copy keeps, so only they need it here.
+    if (parts.kpiValues && FOLLOWS_PROJECT.includes(report.status)) {
+      await copyProjectIntoReports(tx, { reportIds: [reportId] });
+      current = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
+    }
+    if (options.note) await noteHistory(tx, reportId, options.note);
+    return current;
+  });
 }
 
 /**

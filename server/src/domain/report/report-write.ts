@@ -1,13 +1,15 @@
-import { authorizeReport } from "../../auth/guard";
+import { checkReport, requireActor, type GuardedReport } from "../../auth/guard";
 import type { ReportOperation } from "../../auth/permissions";
 import { withDbErrors } from "../../errors/db-errors";
 import type { CategoryKind } from "../../common/enums";
-import { badInput } from "../../errors/api-errors";
+import { canReadReport } from "../../auth/report-visibility";
+import { badInput, notFound, versionConflict } from "../../errors/api-errors";
 import type { Path } from "../../common/validate";
 import type { Context } from "../../context";
-import { updateVersioned, versioned } from "../../db/optimistic-lock";
-import type { Category, Prisma, Report } from "../../generated/prisma/client";
+import { ACTOR_IN_WORK, actorSetting } from "../../db/acting-client";
+import { Prisma, type Category } from "../../generated/prisma/client";
 import { categoryText, formatFiscalYear } from "../../rules";
+import type { ReportStatus } from "../../workflow/report-status";
 import { LIMITS } from "./report-limits";
 
 /**
@@ -17,8 +19,8 @@ import { LIMITS } from "./report-limits";
  */
 export type Tx = Prisma.TransactionClient;
 
-export async function assertOpenYear(tx: Tx, year: number, field: Path): Promise<void> {
-  const fiscal = await tx.fiscalYear.findUnique({ where: { year } });
+/** Refuses a fiscal year that does not exist (null) or is closed for entry. */
+function refuseClosedYear(year: number, fiscal: { isOpen: boolean } | null, field: Path): void {
   if (!fiscal) {
     throw badInput(
       field,
@@ -34,6 +36,10 @@ export async function assertOpenYear(tx: Tx, year: number, field: Path): Promise
       `fiscal year ${year} (${label}) is closed for entry`,
     );
   }
+}
+
+export async function assertOpenYear(tx: Tx, year: number, field: Path): Promise<void> {
+  refuseClosedYear(year, await tx.fiscalYear.findUnique({ where: { year } }), field);
 }
 
 const KIND_NAMES: Record<CategoryKind, string> = {
@@ -90,29 +96,67 @@ export async function categoryChange(
   return { id, text: written };
 }
 
+/** The report as a write's first statement read it (and locked it, unless a dry run). */
+interface OpeningRow {
+  id: number;
+  status: ReportStatus;
+  fiscalYear: number;
+  municipalityId: number;
+  projectId: number;
+  submittedById: number | null;
+  amountsEditedById: number | null;
+  version: number;
+  selfApprovalAllowed: boolean;
+  /** null: the fiscal year does not exist. */
+  yearOpen: boolean | null;
+}
+export type OpenedReport = OpeningRow & GuardedReport;
+
+export interface ReportWriteOptions {
+  /** The argument that names the report, for errors ("id", "reportId"). */
+  idField: string;
+  /** Reads and refuses as the write would, without a lock (it may run READ ONLY). */
+  dryRun?: boolean;
+}
+
 /**
- * One write of a report or its parts: who may do this to this report in its status comes
- * first (permission matrix, municipality), then the version (stale → CONFLICT), then the
- * fiscal year; `work` gets the report with its version already incremented.
+ * One write of a report or its parts, whichever operations of the permission matrix it
+ * needs. Its first statement records the actor for the history triggers, locks the report
+ * (FOR UPDATE, so that the version read is the one the write replaces) and reads with it
+ * the municipality's four-eyes setting and the fiscal year's state. Then, in this order:
+ * who (each operation, on this report in its status), the version (stale → CONFLICT), the
+ * open fiscal year. `work` runs only after all of them, in the same transaction, and must
+ * bump the version if it writes the report.
  */
 export async function writeReport<T>(
-  ctx: Context,
-  operation: ReportOperation,
-  idField: string,
+  ctx: Pick<Context, "prisma" | "actor">,
   reportId: number,
   version: number,
-  work: (tx: Tx, report: Report) => Promise<T>,
-  options: { editsAmounts?: boolean } = {},
+  operations: readonly ReportOperation[],
+  options: ReportWriteOptions,
+  work: (tx: Tx, report: OpenedReport) => Promise<T>,
 ): Promise<T> {
+  const actor = requireActor(ctx);
   return withDbErrors(() =>
     ctx.prisma.$transaction(async (tx) => {
-      await authorizeReport(ctx, tx, reportId, operation);
-      // Who last edited the amounts may not approve them (the four-eyes rule).
-      const data = options.editsAmounts ? { amountsEditedById: ctx.actor!.id } : {};
-      await updateVersioned(versioned(tx.report), "Report", { id: reportId }, version, data);
-      const report = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
-      await assertOpenYear(tx, report.fiscalYear, [idField]);
+      const [row] = await tx.$queryRaw<OpeningRow[]>`
+        SELECT r."id", r."status"::text AS "status", r."fiscalYear", r."municipalityId",
+               r."projectId", r."submittedById", r."amountsEditedById", r."version",
+               m."allowSelfApproval" AS "selfApprovalAllowed", fy."isOpen" AS "yearOpen",
+               ${actorSetting(actor.id)} AS "actor"
+          FROM "Report" r
+          JOIN "Municipality" m ON m."id" = r."municipalityId"
+          LEFT JOIN "FiscalYear" fy ON fy."year" = r."fiscalYear"
+         WHERE r."id" = ${reportId}
+         ${options.dryRun ? Prisma.empty : Prisma.sql`FOR UPDATE OF r`}`;
+      // No row: nothing is locked and the actor is not recorded, but nothing is written either.
+      if (!row || !canReadReport(actor, row)) throw notFound("Report", reportId);
+      let report: OpenedReport = { ...row, selfApproval: false };
+      for (const operation of operations) report = checkReport(actor, reportId, row, operation);
+      if (report.version !== version) throw versionConflict("Report", reportId);
+      const fiscal = report.yearOpen === null ? null : { isOpen: report.yearOpen };
+      refuseClosedYear(report.fiscalYear, fiscal, [options.idField]);
       return work(tx, report);
-    }),
+    }, ACTOR_IN_WORK),
   );
 }

@@ -95,9 +95,8 @@ export async function deleteReport(ctx: Context, id: number, version: number | n
     const current =
       version ??
       (await ctx.prisma.report.findUnique({ where: { id }, select: { version: true } }))?.version;
-    return writeReport(ctx, "delete", "id", id, current ?? 0, async (tx, report) => {
-      await tx.report.delete({ where: { id } });
-      return report;
-    });
+    return writeReport(ctx, id, current ?? 0, ["delete"], { idField: "id" }, (tx) =>
+      tx.report.delete({ where: { id } }),
+    );
   });
 }
