@@ -6,7 +6,7 @@
  */
 import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
-import { baseOf, cookieOf } from "../publication/http";
+import { baseOf, cookieOf } from "../helpers/http";
 
 describe.each(backends().map((b) => [b.name, b] as const))("HTTP hardening (%s)", (_, backend) => {
   let api: Api;

@@ -15,7 +15,7 @@ import { guardFormula, unguardFormula } from "../../server/src/io/tables/formula
 import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
 import { openDb, type OpenDb } from "../seed/seed-db";
-import { baseOf, cookieOf, get } from "../publication/http";
+import { baseOf, cookieOf, get } from "../helpers/http";
 import { copyMasterData, exportCsvFiles, fileOf, importAll, userOf } from "./io-helpers";
 
 const HOSTILE = {

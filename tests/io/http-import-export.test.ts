@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
-import { baseOf, cookieOf } from "../publication/http";
+import { baseOf, cookieOf } from "../helpers/http";
 import type { FileImportResult } from "../../server/src/io/import/import-files";
 import { SOURCE_FILE, upload } from "./io-helpers";
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
 import type { Api } from "../helpers/api";
-import { baseOf } from "../publication/http";
+import { baseOf } from "../helpers/http";
 import type { Actor } from "../../server/src/auth/permissions";
 import type { Role } from "../../server/src/auth/roles";
 import { actingAs } from "../../server/src/db/acting-client";

@@ -11,7 +11,7 @@ import type { FileImportResult } from "../../server/src/io/import/import-files";
 import { DEMO_PASSWORD, openApi, signIn, type Api, type Client } from "../helpers/api";
 import { backends } from "../helpers/databases";
 import { TOTALS_ACKNOWLEDGED } from "../helpers/totals-acknowledged";
-import { baseOf, cookieOf } from "../publication/http";
+import { baseOf, cookieOf } from "../helpers/http";
 import { SOURCE_FILE, upload } from "./io-helpers";
 
 const [backend] = backends();

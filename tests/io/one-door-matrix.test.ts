@@ -9,7 +9,7 @@
 import ExcelJS from "exceljs";
 import { openApi, type Api, type Client } from "../helpers/api";
 import { backends } from "../helpers/databases";
-import { baseOf, cookieOf } from "../publication/http";
+import { baseOf, cookieOf } from "../helpers/http";
 import type { FileImportResult } from "../../server/src/io/import/import-files";
 import { IMPORT_ROLES } from "../../server/src/auth/permissions";
 import type { Role } from "../../server/src/auth/roles";

@@ -13,7 +13,7 @@ import { htmlToPdf, withBrowser } from "../../server/src/publication/pdf/render-
 import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
 import { readSourceReports } from "../seed/source-document";
-import { cookieOf, get, projectIdOf } from "./http";
+import { cookieOf, get, projectIdOf } from "../helpers/http";
 
 const source = readSourceReports();
 const report2 = source.find((r) => r.number === 2)!;

@@ -10,7 +10,7 @@ import { exportCsv, TABLE_NAMES } from "../../server/src/io/export/export-files"
 import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
 import { importAll, userOf } from "../io/io-helpers";
-import { get, projectIdOf } from "./http";
+import { get, projectIdOf } from "../helpers/http";
 
 const HEADER = { department: "経済部 観光課", contact: "0166-25-7364", grantKind: "タイプⅠ" };
 

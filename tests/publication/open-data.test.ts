@@ -8,7 +8,7 @@
 import type { PrismaClient } from "../../server/src/db/database";
 import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
-import { get, projectIdOf } from "./http";
+import { get, projectIdOf } from "../helpers/http";
 
 const DRAFT_NAME = "ものづくり企業のデザイン力向上による持続可能な都市創出プロジェクト";
 

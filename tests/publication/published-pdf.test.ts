@@ -8,7 +8,7 @@ import type { SqlDriver } from "../../server/src/db/sql-driver";
 import { openApi, type Api } from "../helpers/api";
 import { backends, capturing } from "../helpers/databases";
 import { readSourceReports } from "../seed/source-document";
-import { get, projectIdOf } from "./http";
+import { get, projectIdOf } from "../helpers/http";
 import { onOneLine, readPdf, type PdfPage } from "./pdf-text";
 
 jest.setTimeout(180_000);

@@ -1,6 +1,6 @@
 /** Plain HTTP against the running test server: the publication's pages, open data, uploads. */
 import { signIn } from "../../tools/support/sign-in";
-import { DEMO_PASSWORD, type Api } from "../helpers/api";
+import { DEMO_PASSWORD, type Api } from "./api";
 
 export const baseOf = (api: Api) => api.url.replace(/\/graphql$/, "");
 
