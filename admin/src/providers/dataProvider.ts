@@ -1,6 +1,7 @@
 import type { IntrospectionSchema } from "graphql";
 import { HttpError, type DataProvider, type UpdateParams } from "ra-core";
 import type { BudgetProgram, HistoryEntry, Report, ReviewComment } from "../types";
+import type * as Api from "../generated/graphql";
 import { apiErrorOf, transportError, type GraphQLErrorLike } from "./apiError";
 import { GRAPHQL_URL, graphqlRequest } from "./graphqlRequest";
 import { listMeta } from "./listFields";
@@ -20,13 +21,8 @@ export const RESOURCE_TYPES: Record<string, string> = {
   users: "User",
 };
 
-export interface KpiValueInput {
-  kpiId: string;
-  value: string | null;
-  notMeasured: boolean;
-  asOf: string | null;
-  isReference: boolean;
-}
+/** What the editor sends for each KPI: every field of the API's input, absent ones as null. */
+export type KpiValueInput = Required<Api.KpiValueInput>;
 
 /** A part's category: only the fields given change (the text follows a new entry on the server). */
 export interface CategoryInput {
