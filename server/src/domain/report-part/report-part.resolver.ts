@@ -32,11 +32,7 @@ class ReportPartArgs {
 function savePart(ctx: Context, definition: ReportPartDefinition, args: ReportPartArgs) {
   const { field } = definition.text;
   const text = (args as unknown as Record<string, string | null | undefined>)[field];
-  const input = partInput(definition.text, args, text);
-  const parts: ReportParts =
-    definition.part === "evaluation"
-      ? { evaluation: { category: input.category, opinion: input.text } }
-      : { policy: { category: input.category, reason: input.text } };
+  const parts: ReportParts = { [definition.part]: partInput(definition.text, args, text) };
   return writeReportParts(ctx, idOf(args.reportId, ["reportId"]), args.version, parts);
 }
 

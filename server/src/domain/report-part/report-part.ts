@@ -17,6 +17,10 @@ export interface ReportPartDefinition {
   categoryKind: "EVALUATION" | "POLICY";
   /** The part's text column and its label. */
   text: { field: "opinion" | "reason"; label: string };
+  /** The operation of the permission table that writes it (auth/permissions.ts). */
+  operation: "editEvaluation" | "editFinance";
+  /** The part's table, as the report's relation and Prisma's delegate name it. */
+  table: "evaluation" | "futurePolicy";
 }
 
 export const EVALUATION_PART = {
@@ -27,6 +31,8 @@ export const EVALUATION_PART = {
   categoryLabel: "事業の評価",
   categoryKind: "EVALUATION",
   text: { field: "opinion", label: "外部有識者からの意見" },
+  operation: "editEvaluation",
+  table: "evaluation",
 } as const satisfies ReportPartDefinition;
 
 export const FUTURE_POLICY_PART = {
@@ -37,4 +43,8 @@ export const FUTURE_POLICY_PART = {
   categoryLabel: "今後の方針",
   categoryKind: "POLICY",
   text: { field: "reason", label: "今後の方針の理由" },
+  operation: "editFinance",
+  table: "futurePolicy",
 } as const satisfies ReportPartDefinition;
+
+export const REPORT_PARTS: readonly ReportPartDefinition[] = [EVALUATION_PART, FUTURE_POLICY_PART];

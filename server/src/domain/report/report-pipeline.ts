@@ -14,6 +14,12 @@ import { badInput } from "../../errors/api-errors";
 import type { Context } from "../../context";
 import type { Kpi, Prisma, Report } from "../../generated/prisma/client";
 import { FOLLOWS_PROJECT } from "../../workflow/report-status";
+import {
+  EVALUATION_PART,
+  FUTURE_POLICY_PART,
+  REPORT_PARTS,
+  type ReportPartDefinition,
+} from "../report-part/report-part";
 import { noteHistory, type HistoryNote } from "./report-history-note";
 import type { CategoryChoice, KpiValueRow, ProgramRow } from "./report-inputs";
 import { copyProjectIntoReports, kpiDefinitionOf } from "./report-project-copy";
@@ -30,21 +36,32 @@ export interface ReportParts {
   programs?: ProgramRow[];
   /** ⑤ latest values of the KPIs named. */
   kpiValues?: KpiValueRow[];
-  /** ⑦ the expert's evaluation (undefined fields stay as they are). */
-  evaluation?: { category: CategoryChoice; opinion: string | null | undefined };
+  /** ⑦ the expert's evaluation (report-part.ts). */
+  evaluation?: CategoryPartInput;
   /** ⑧ future policy. */
-  policy?: { category: CategoryChoice; reason: string | null | undefined };
+  policy?: CategoryPartInput;
 }
 export type PartName = keyof ReportParts;
+
+/** ⑦ or ⑧ as checked: its category and its text (undefined fields stay as they are). */
+export interface CategoryPartInput {
+  category: CategoryChoice;
+  text: string | null | undefined;
+}
 
 /** Which operation of the permission matrix each part needs. */
 export const PART_OPERATIONS: Record<PartName, ReportOperation> = {
   report: "editFinance",
   programs: "editFinance",
   kpiValues: "editFinance",
-  evaluation: "editEvaluation",
-  policy: "editFinance",
+  evaluation: EVALUATION_PART.operation,
+  policy: FUTURE_POLICY_PART.operation,
 };
+
+/** What writing a part's row needs of its Prisma delegate (one row per report). */
+interface PartTable {
+  upsert(args: { where: { reportId: number }; create: object; update: object }): Promise<unknown>;
+}
 
 const partsOf = (parts: ReportParts) =>
   (Object.keys(parts) as PartName[]).filter((p) => parts[p] !== undefined);
@@ -58,16 +75,20 @@ export interface PartWriteOptions {
   idField?: string;
 }
 
+type CategoryChange = Awaited<ReturnType<typeof categoryChange>>;
+
 /** Categories resolved against their lists (reads only). */
 async function resolveCategories(tx: Tx, parts: ReportParts) {
   const at = (field: string) => [field];
   const choose = (kind: CategoryKind, field: string, c: CategoryChoice | undefined) =>
     c ? categoryChange(tx, kind, at(field), c.id, c.text) : Promise.resolve(undefined);
-  return {
-    effect: await choose(CategoryKind.EFFECT, "effectCategoryId", parts.report?.effect),
-    evaluation: await choose(CategoryKind.EVALUATION, "categoryId", parts.evaluation?.category),
-    policy: await choose(CategoryKind.POLICY, "categoryId", parts.policy?.category),
-  };
+  const effect = await choose(CategoryKind.EFFECT, "effectCategoryId", parts.report?.effect);
+  const chosen: Partial<Record<ReportPartDefinition["part"], CategoryChange>> = {};
+  for (const definition of REPORT_PARTS) {
+    const { part, categoryKind } = definition;
+    chosen[part] = await choose(categoryKind, "categoryId", parts[part]?.category);
+  }
+  return { effect, ...chosen };
 }
 
 /** KPI values may name only KPIs in use of the report's project; returns those KPIs. */
@@ -135,21 +156,12 @@ async function writeParts(
       update: data,
     });
   }
-  if (parts.evaluation) {
-    const data = { ...choice(categories.evaluation), opinion: parts.evaluation.opinion };
-    await tx.evaluation.upsert({
-      where: { reportId },
-      create: { reportId, ...data },
-      update: data,
-    });
-  }
-  if (parts.policy) {
-    const data = { ...choice(categories.policy), reason: parts.policy.reason };
-    await tx.futurePolicy.upsert({
-      where: { reportId },
-      create: { reportId, ...data },
-      update: data,
-    });
+  for (const definition of REPORT_PARTS) {
+    const input = parts[definition.part];
+    if (!input) continue;
+    const data = { ...choice(categories[definition.part]), [definition.text.field]: input.text };
+    const table = tx[definition.table] as unknown as PartTable;
+    await table.upsert({ where: { reportId }, create: { reportId, ...data }, update: data });
   }
   return written;
 }

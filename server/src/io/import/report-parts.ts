@@ -77,13 +77,11 @@ export function partsFromContent(
     );
   if (changed.has("evaluation")) {
     const { category, opinion } = report.evaluation;
-    const input = partOf(EVALUATION_PART, category, opinion);
-    parts.evaluation = { category: input.category, opinion: input.text };
+    parts.evaluation = partOf(EVALUATION_PART, category, opinion);
   }
   if (changed.has("policy")) {
     const { category, reason } = report.policy;
-    const input = partOf(FUTURE_POLICY_PART, category, reason);
-    parts.policy = { category: input.category, reason: input.text };
+    parts.policy = partOf(FUTURE_POLICY_PART, category, reason);
   }
   const where = [...changed]
     .map((p) => PART_LABELS[p])
