@@ -33,7 +33,10 @@ export interface ReportFieldEntry {
   label: { ja: string; en: string };
   /** A new year's report starts with the previous report's value (report-start.ts). */
   carriedOver?: boolean;
-  /** A new report starts with the project's value of the same name (report-start.ts). */
+  /**
+   * With no earlier report to carry over from, a new report starts with the project's value of
+   * the same name (report-start.ts).
+   */
   fromProject?: boolean;
   /** Also an argument of createReport. */
   atCreate?: boolean;
