@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, getMetadataStorage } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
 import { guardRootFields } from "./auth/root-fields";
 import { HistoryResolver } from "./audit/history.resolver";
@@ -44,7 +44,20 @@ export const resolvers = [
   FuturePolicyResolver,
 ] as const;
 
+/**
+ * A plain field reads its property (graphql-js's default resolver): type-graphql would wrap
+ * each one in a resolver that only runs the field's middlewares and @Authorized roles, and
+ * allocates on every row of every answer (a whole-FY page has about 100,000 such fields).
+ * A field that declares either keeps its wrapper.
+ */
+function readPlainFieldsDirectly(): void {
+  for (const field of getMetadataStorage().fields) {
+    if (!field.roles?.length && !field.middlewares?.length) field.simple ??= true;
+  }
+}
+
 export async function buildSoseiSchema(): Promise<GraphQLSchema> {
+  readPlainFieldsDirectly();
   const schema = await buildSchema({ resolvers, validate: false, authChecker });
   addCurrentToConflicts(schema);
   // Outermost: the guards run before anything else of a root field.
