@@ -24,14 +24,6 @@ function oneBy<R>(fetch: (ids: number[]) => Promise<R[]>, keyOf: (row: R) => num
 
 export function createLoaders(prisma: PrismaClient) {
   return {
-    programsByReport: many(
-      (ids) =>
-        prisma.budgetProgram.findMany({
-          where: { reportId: { in: ids } },
-          orderBy: { position: "asc" },
-        }),
-      (row) => row.reportId,
-    ),
     kpisByProject: many(
       (ids) =>
         prisma.kpi.findMany({ where: { projectId: { in: ids } }, orderBy: { position: "asc" } }),

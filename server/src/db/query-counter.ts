@@ -7,6 +7,8 @@ import type { SqlDriver } from "./sql-driver";
  */
 export interface QueryCounter {
   count: number;
+  /** When set, the text of each plain-SQL statement (to see which columns a read asks for). */
+  texts?: string[];
 }
 
 type Queryable = {
@@ -46,6 +48,7 @@ function countedSql(sql: SqlDriver, counter: QueryCounter): SqlDriver {
     ...sql,
     query: (text, params, options) => {
       counter.count++;
+      counter.texts?.push(text);
       return sql.query(text, params, options);
     },
   };

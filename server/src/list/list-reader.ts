@@ -6,11 +6,18 @@ import { EVERY_COLUMN, planRead, type ReadPlan } from "./read-plan";
 import type { Reader, Resource } from "./resource";
 import { selectionOf, type Selection } from "./selection";
 import { type Sql, render } from "./sql";
-import { byKeysStatement, countStatement, pageStatement, type PageQuery } from "./statements";
+import {
+  byKeysStatement,
+  childrenStatement,
+  countStatement,
+  pageStatement,
+  type PageQuery,
+} from "./statements";
 
 type Row = Record<string, unknown>;
 
 const PLANS = new WeakMap<FieldNode, Map<string, ReadPlan<object>>>();
+const FIELD_PLANS = new Map<string, ReadPlan<object>>();
 
 /** What a plan's scope depends on: who is reading (anonymous, everything, one municipality). */
 const scopeKey = ({ actor }: Reader) =>
@@ -41,6 +48,10 @@ type Request = PageRequest | CountRequest;
 export class ListReader {
   private readonly batch: DataLoader<Request, object[] | number, Request>;
   private readonly byKey = new Map<Resource, DataLoader<number, object | null>>();
+  private readonly byParent = new Map<
+    ReadPlan<object>,
+    { resource: Resource; loader: DataLoader<number, object[]> }
+  >();
 
   constructor(
     private readonly db: SqlSession,
@@ -76,6 +87,18 @@ export class ListReader {
     if (!plan) {
       plan = this.plan(resource, selectionOf(info), info.fragments) as ReadPlan<object>;
       plans.set(key, plan);
+    }
+    return plan as ReadPlan<T>;
+  }
+
+  /** A plan that reads the columns of the named fields, made once per reader scope. */
+  planOfFields<T extends object>(resource: Resource<T>, fields: readonly string[]): ReadPlan<T> {
+    const key = `${resource.name}:${scopeKey(this.reader)}:${fields.join(",")}`;
+    let plan = FIELD_PLANS.get(key);
+    if (!plan) {
+      const selection: Selection = new Map(fields.map((field) => [field, []]));
+      plan = this.plan(resource, selection, {}) as ReadPlan<object>;
+      FIELD_PLANS.set(key, plan);
     }
     return plan as ReadPlan<T>;
   }
@@ -120,6 +143,49 @@ export class ListReader {
       this.byKey.set(resource, loader);
     }
     return loader as DataLoader<number, T | null>;
+  }
+
+  /**
+   * A batched loader of a to-many relation (a report's programs) by the parent's key: every
+   * parent of the tick in one statement that reads only the plan's columns. The parents were
+   * read within the reader's scope, so their children need no scope of their own.
+   */
+  children<T extends object>(
+    resource: Resource<T>,
+    parentKey: string,
+    plan: ReadPlan<T>,
+  ): DataLoader<number, T[]> {
+    let loader = this.byParent.get(plan)?.loader;
+    if (!loader) {
+      loader = new DataLoader(async (parents) => {
+        const rows = await this.query(childrenStatement(resource, plan, parentKey, parents));
+        const groups = new Map<number, object[]>(parents.map((key) => [key, []]));
+        for (const row of rows) {
+          const item = plan.decode(row);
+          if (item) groups.get(row.__parent as number)?.push(item);
+        }
+        return parents.map((key) => groups.get(key)!);
+      });
+      this.byParent.set(plan, { resource, loader });
+    }
+    return loader as DataLoader<number, T[]>;
+  }
+
+  /**
+   * The children with at least the named fields' columns: the loader of the request's own
+   * selection when it reads them (a report's totals beside its programs: one statement).
+   */
+  childrenWith<T extends object>(
+    resource: Resource<T>,
+    parentKey: string,
+    fields: readonly string[],
+  ): DataLoader<number, T[]> {
+    for (const [plan, used] of this.byParent) {
+      if (used.resource === resource && fields.every((f) => plan.reads.has(f))) {
+        return used.loader as DataLoader<number, T[]>;
+      }
+    }
+    return this.children(resource, parentKey, this.planOfFields(resource, fields));
   }
 
   private query(statement: Sql): Promise<Row[]> {

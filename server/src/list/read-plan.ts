@@ -14,6 +14,8 @@ export interface ReadPlan<T> {
   columns: Sql;
   joins: Sql;
   hasJoins: boolean;
+  /** The columns read of the resource's own table. */
+  reads: ReadonlySet<string>;
   decode(row: Record<string, unknown>): T | null;
 }
 
@@ -100,6 +102,7 @@ export function planRead<T extends object>(
     columns: join(b.select, ", "),
     joins: b.joins.length ? join(b.joins, "") : raw(""),
     hasJoins: b.joins.length > 0,
+    reads: new Set(root.columns.map((c) => c.column.name)),
     decode: (row) => decodeNode(root, row) as T | null,
   };
 }

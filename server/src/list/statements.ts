@@ -52,3 +52,17 @@ export function byKeysStatement(
   return sql`SELECT ${plan.columns} FROM ${ident(resource.table)} t${plan.joins}
     WHERE ${key} = ANY(${[...keys]}::int[])${visible}`;
 }
+
+/** The rows of a to-many relation for several parents, each parent's in the resource's order. */
+export function childrenStatement(
+  resource: Resource,
+  plan: ReadPlan<object>,
+  parentKey: string,
+  parents: readonly number[],
+): Sql {
+  const parent = ident("t", parentKey);
+  const { field, order } = resource.defaultSort;
+  return sql`SELECT ${parent} AS "__parent", ${plan.columns} FROM ${ident(resource.table)} t${plan.joins}
+    WHERE ${parent} = ANY(${[...parents]}::int[])
+    ORDER BY ${parent}, ${resource.sort[field]!("t")} ${raw(order)}, ${ident("t", resource.key)}`;
+}

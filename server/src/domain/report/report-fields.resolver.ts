@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Float, Info, Int, Resolver, Root } from "type-graphql";
 import { MonthScalar, monthOf } from "../../common/scalars";
 import { allowedOperations, type ReportOperation } from "../../auth/permissions";
 import { ReportOperationEnum } from "../../common/enums";
@@ -12,6 +13,7 @@ import {
   isRuleError,
   yearOfPlanLabel,
 } from "../../rules";
+import { budgetProgramResource } from "../budget-program/budget-program.resource";
 import { BudgetProgram } from "../budget-program/budget-program.type";
 import { Evaluation, FuturePolicy } from "../report-part/report-part.type";
 import { municipalityResource } from "../municipality/municipality.resource";
@@ -19,6 +21,13 @@ import { computeTotals, discrepanciesOf, reportKpis, totalsAmounts } from "./rep
 import { ReportKpi } from "./report-kpi.type";
 import { ReportTotals, TotalDiscrepancy } from "./report-totals.type";
 import { Report } from "./report.type";
+
+/** What the totals read of each program. */
+const AMOUNTS = ["budget", "expectedGrant", "actual", "actualGrant"] as const;
+
+/** The report's programs, with their amounts at least, for the computed figures. */
+const programAmounts = (report: Report, ctx: Context) =>
+  ctx.lists.childrenWith(budgetProgramResource, "reportId", AMOUNTS).load(report.id);
 
 const actualsAsOf = (report: Report) => monthOf(report.actualsAsOfYear, report.actualsAsOfMonth);
 
@@ -43,8 +52,13 @@ export class ReportFieldsResolver {
   }
 
   @FieldResolver(() => [BudgetProgram], { description: "④ in position order" })
-  programs(@Root() report: Report, @Ctx() ctx: Context): Promise<BudgetProgram[]> {
-    return ctx.loaders.programsByReport.load(report.id);
+  programs(
+    @Root() report: Report,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BudgetProgram[]> {
+    const plan = ctx.lists.planOf(budgetProgramResource, info);
+    return ctx.lists.children(budgetProgramResource, "reportId", plan).load(report.id);
   }
 
   @FieldResolver(() => [ReportKpi], { description: "⑤⑥ the KPIs as this report states them" })
@@ -113,7 +127,7 @@ export class ReportFieldsResolver {
 
   @FieldResolver(() => ReportTotals, { description: "Computed from the programs, never stored" })
   async totals(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportTotals> {
-    const programs = await ctx.loaders.programsByReport.load(report.id);
+    const programs = await programAmounts(report, ctx);
     return totalsAmounts(computeTotals(report, programs), report.moneyUnit);
   }
 
@@ -122,7 +136,7 @@ export class ReportFieldsResolver {
     description: "actual / budget; null without a budget or without any actual",
   })
   async executionRate(@Root() report: Report, @Ctx() ctx: Context): Promise<number | null> {
-    const totals = computeTotals(report, await ctx.loaders.programsByReport.load(report.id));
+    const totals = computeTotals(report, await programAmounts(report, ctx));
     return executionRate(totals.actual, totals.budget);
   }
 
@@ -142,7 +156,7 @@ export class ReportFieldsResolver {
     description: "Stated 合計 that differ from the programs",
   })
   async discrepancies(@Root() report: Report, @Ctx() ctx: Context): Promise<TotalDiscrepancy[]> {
-    const totals = computeTotals(report, await ctx.loaders.programsByReport.load(report.id));
+    const totals = computeTotals(report, await programAmounts(report, ctx));
     return discrepanciesOf(report, totals);
   }
 }

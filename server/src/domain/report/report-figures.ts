@@ -21,7 +21,9 @@ import type { Report } from "./report.type";
 
 const yenOrNull = (value: bigint | null) => (value === null ? null : Number(value));
 
-export function computeTotals(report: Report, programs: BudgetProgram[]): Totals {
+type ProgramAmounts = Pick<BudgetProgram, "budget" | "expectedGrant" | "actual" | "actualGrant">;
+
+export function computeTotals(report: Report, programs: readonly ProgramAmounts[]): Totals {
   return sumPrograms(
     programs.map((p) => ({
       budget: Number(p.budget),
