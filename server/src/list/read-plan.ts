@@ -84,10 +84,10 @@ function decodeNode(node: Node, row: Record<string, unknown>): object | null {
   // The key is always read: a null key is a LEFT JOIN that found nothing (or nothing visible).
   const key = node.columns.find((c) => c.column.name === node.resource.key)!;
   if (row[key.out] === null || row[key.out] === undefined) return null;
-  const values: Record<string, unknown> = {};
-  for (const { out, column } of node.columns) values[column.name] = decodeColumn(column, row[out]);
-  for (const { field, node: below } of node.relations) values[field] = decodeNode(below, row);
-  return Object.assign(new node.resource.type(), values);
+  const item = new node.resource.type() as Record<string, unknown>;
+  for (const { out, column } of node.columns) item[column.name] = decodeColumn(column, row[out]);
+  for (const { field, node: below } of node.relations) item[field] = decodeNode(below, row);
+  return item;
 }
 
 export function planRead<T extends object>(
