@@ -38,10 +38,6 @@ export function createLoaders(prisma: PrismaClient) {
         }),
       (row) => row.id,
     ),
-    kpiValuesByReport: many(
-      (ids) => prisma.kpiValue.findMany({ where: { reportId: { in: ids } } }),
-      (row) => row.reportId,
-    ),
     reportsByProject: many(
       (ids) =>
         prisma.report.findMany({
@@ -59,14 +55,6 @@ export function createLoaders(prisma: PrismaClient) {
             include: { author: { select: { name: true } } },
           })
         ).map(({ author, ...row }) => ({ ...row, authorName: author.name })),
-      (row) => row.reportId,
-    ),
-    evaluationByReport: oneBy(
-      (ids) => prisma.evaluation.findMany({ where: { reportId: { in: ids } } }),
-      (row) => row.reportId,
-    ),
-    futurePolicyByReport: oneBy(
-      (ids) => prisma.futurePolicy.findMany({ where: { reportId: { in: ids } } }),
       (row) => row.reportId,
     ),
   };

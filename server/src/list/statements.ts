@@ -1,6 +1,7 @@
+import { type Column, columnExpression } from "./catalog";
 import type { ReadPlan } from "./read-plan";
 import type { Resource } from "./resource";
-import { type Sql, ident, raw, sql } from "./sql";
+import { type Sql, ident, join, raw, sql } from "./sql";
 
 /** A page of a list: the WHERE (scope and filter), the order, and the slice. */
 export interface PageQuery {
@@ -65,4 +66,19 @@ export function childrenStatement(
   return sql`SELECT ${parent} AS "__parent", ${plan.columns} FROM ${ident(resource.table)} t${plan.joins}
     WHERE ${parent} = ANY(${[...parents]}::int[])
     ORDER BY ${parent}, ${resource.sort[field]!("t")} ${raw(order)}, ${ident("t", resource.key)}`;
+}
+
+/** Every column of a table's rows that belong to the given parents (a report's KPI values). */
+export function rowsByParentStatement(
+  table: string,
+  columns: readonly Column[],
+  parentKey: string,
+  parents: readonly number[],
+): Sql {
+  const select = join(
+    columns.map((column) => sql`${columnExpression("t", column)} AS ${ident(column.name)}`),
+    ", ",
+  );
+  return sql`SELECT ${select} FROM ${ident(table)} t
+    WHERE ${ident("t", parentKey)} = ANY(${[...parents]}::int[])`;
 }

@@ -6,7 +6,7 @@ import { exportedReportIds } from "../../io/export/export-query";
 import { fiscalYearKpiStats, formatFiscalYear } from "../../rules";
 import { REPORT_STATUSES } from "../../workflow/report-status";
 import { FiscalYearSummary } from "./fiscal-year-summary.type";
-import { reportKpis } from "./report-figures";
+import { kpiValuesOf, reportKpis } from "./report-figures";
 
 /**
  * Per fiscal year (and municipality): share of KPIs achieved, share of reports with an
@@ -42,7 +42,7 @@ export class FiscalYearSummaryResolver {
     });
     // A few statements whatever the number of reports: the loaders batch the KPIs.
     const withKpis = await Promise.all(
-      ids.map(async (id) => ({ kpis: reportKpis(await ctx.loaders.kpiValuesByReport.load(id)) })),
+      ids.map(async (id) => ({ kpis: reportKpis(await kpiValuesOf(ctx, id)) })),
     );
     return {
       year,

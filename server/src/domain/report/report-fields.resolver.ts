@@ -15,9 +15,20 @@ import {
 } from "../../rules";
 import { budgetProgramResource } from "../budget-program/budget-program.resource";
 import { BudgetProgram } from "../budget-program/budget-program.type";
+import {
+  EVALUATION_PART,
+  FUTURE_POLICY_PART,
+  type ReportPartDefinition,
+} from "../report-part/report-part";
 import { Evaluation, FuturePolicy } from "../report-part/report-part.type";
 import { municipalityResource } from "../municipality/municipality.resource";
-import { computeTotals, discrepanciesOf, reportKpis, totalsAmounts } from "./report-figures";
+import {
+  computeTotals,
+  discrepanciesOf,
+  kpiValuesOf,
+  reportKpis,
+  totalsAmounts,
+} from "./report-figures";
 import { ReportKpi } from "./report-kpi.type";
 import { ReportTotals, TotalDiscrepancy } from "./report-totals.type";
 import { Report } from "./report.type";
@@ -28,6 +39,12 @@ const AMOUNTS = ["budget", "expectedGrant", "actual", "actualGrant"] as const;
 /** The report's programs, with their amounts at least, for the computed figures. */
 const programAmounts = (report: Report, ctx: Context) =>
   ctx.lists.childrenWith(budgetProgramResource, "reportId", AMOUNTS).load(report.id);
+
+/** ⑦ or ⑧ of a report (one row at most), batched with every report of the request. */
+async function partRowOf<T>(ctx: Context, part: ReportPartDefinition, reportId: number) {
+  const [row] = await ctx.lists.rowsOf<T>(part.typeName, "reportId").load(reportId);
+  return row ?? null;
+}
 
 const actualsAsOf = (report: Report) => monthOf(report.actualsAsOfYear, report.actualsAsOfMonth);
 
@@ -63,17 +80,17 @@ export class ReportFieldsResolver {
 
   @FieldResolver(() => [ReportKpi], { description: "⑤⑥ the KPIs as this report states them" })
   async kpis(@Root() report: Report, @Ctx() ctx: Context): Promise<ReportKpi[]> {
-    return reportKpis(await ctx.loaders.kpiValuesByReport.load(report.id));
+    return reportKpis(await kpiValuesOf(ctx, report.id));
   }
 
   @FieldResolver(() => Evaluation, { nullable: true, description: "⑦" })
   evaluation(@Root() report: Report, @Ctx() ctx: Context): Promise<Evaluation | null> {
-    return ctx.loaders.evaluationByReport.load(report.id);
+    return partRowOf<Evaluation>(ctx, EVALUATION_PART, report.id);
   }
 
   @FieldResolver(() => FuturePolicy, { nullable: true, description: "⑧" })
   futurePolicy(@Root() report: Report, @Ctx() ctx: Context): Promise<FuturePolicy | null> {
-    return ctx.loaders.futurePolicyByReport.load(report.id);
+    return partRowOf<FuturePolicy>(ctx, FUTURE_POLICY_PART, report.id);
   }
 
   @FieldResolver(() => String, { description: 'e.g. "R2年度"' })

@@ -4,7 +4,8 @@
  */
 import { Amount } from "../../common/amount.type";
 import { monthOf } from "../../common/scalars";
-import type { BudgetProgram, KpiValue as KpiValueRow } from "../../generated/prisma/client";
+import type { Context } from "../../context";
+import type { BudgetProgram, KpiValue as KpiValueRecord } from "../../generated/prisma/client";
 import {
   type MoneyUnit,
   type Totals,
@@ -59,7 +60,18 @@ export function discrepanciesOf(report: Report, totals: Totals): TotalDiscrepanc
 const decimalOrNull = (value: unknown) => (value == null ? null : Number(String(value)));
 
 /** The report's KPIs as it states them, in position order, with progress from the rules. */
-export function reportKpis(rows: KpiValueRow[]): ReportKpi[] {
+/** A report's KPI value row as the list reader gives it: NUMERIC as exact decimal strings. */
+type KpiValueRow = Omit<KpiValueRecord, "baseline" | "target" | "value"> & {
+  baseline: string | null;
+  target: string;
+  value: string | null;
+};
+
+/** A report's KPI values, batched with every report of the request (one statement). */
+export const kpiValuesOf = (ctx: Pick<Context, "lists">, reportId: number) =>
+  ctx.lists.rowsOf<KpiValueRow>("KpiValue", "reportId").load(reportId);
+
+export function reportKpis(rows: readonly KpiValueRow[]): ReportKpi[] {
   const ordered = [...rows].sort((a, b) => a.position - b.position || a.id - b.id);
   return ordered.map((row) => {
     const figures = {

@@ -1,21 +1,22 @@
 /**
- * A report's programs (④) are read by the list reader like a list: only the columns the
- * query asks for (a whole-FY read does not carry every program's 事業概要 and 主な成果),
- * all reports' programs in one statement, and the totals beside them from that statement.
+ * A report's parts are read by the list reader: its programs (④) like a list, only the
+ * columns the query asks for (a whole-FY read does not carry every program's 事業概要 and
+ * 主な成果), all reports' programs in one statement, and the totals beside them from that
+ * statement; its KPI values, ⑦ and ⑧ in one statement per table for all reports.
  */
 import { openApi, type Api } from "../helpers/api";
 import { backends } from "../helpers/databases";
 
-const programStatements = (api: Api) =>
-  (api.counter.texts ?? []).filter((text) => /FROM "BudgetProgram"/.test(text));
+const statementsOn = (api: Api, table: string) =>
+  (api.counter.texts ?? []).filter((text) => text.includes(`FROM "${table}"`));
 
-async function read(api: Api, selection: string) {
+async function read(api: Api, selection: string, table = "BudgetProgram") {
   api.counter.texts = [];
   const result = await api.query(
     `{ allReports(filter: { fiscalYear: [2020] }, perPage: 10, sortField: "id") { id ${selection} } }`,
   );
   expect(result.errors).toBeUndefined();
-  const texts = programStatements(api);
+  const texts = statementsOn(api, table);
   api.counter.texts = undefined;
   return { reports: result.data.allReports, texts };
 }
@@ -78,6 +79,27 @@ describe.each(backends().map((b) => [b.name, b] as const))(
         0n,
       );
       expect(BigInt(beside.reports[0].totals.budget.yen)).toBe(sum);
+    });
+
+    it("reads the KPI values, ⑦ and ⑧ of every report in one statement each", async () => {
+      const parts = `kpis { position baseline target value { value notMeasured } progress }
+        evaluation { categoryText opinion } futurePolicy { categoryText reason }`;
+      for (const table of ["KpiValue", "Evaluation", "FuturePolicy"]) {
+        const { reports, texts } = await read(api, parts, table);
+        expect(texts).toHaveLength(1);
+        expect(reports.every((r: { kpis: unknown[] }) => r.kpis.length > 0)).toBe(true);
+      }
+      const { reports } = await read(api, parts);
+      // Exact decimals as the form states them, not floats, and in the form's order.
+      for (const report of reports) {
+        const positions = report.kpis.map((k: { position: number }) => k.position);
+        expect(positions).toEqual([...positions].sort((a, b) => a - b));
+        for (const kpi of report.kpis) {
+          expect(kpi.target).toMatch(/^-?\d+(\.\d+)?$/);
+          if (kpi.value.value !== null) expect(kpi.value.value).toMatch(/^-?\d+(\.\d+)?$/);
+        }
+      }
+      expect(reports.some((r: { evaluation: unknown }) => r.evaluation !== null)).toBe(true);
     });
   },
 );
