@@ -183,6 +183,9 @@ describe("the report editor", () => {
       await saveSection(page, "⑤ 重要業績評価指標 (KPI)・⑥ 実績値");
       // The server's message (Japanese), under the very input, not only in a notification.
       const cell = kpis.getByRole("textbox", { name: "1: 最新値" });
+      // The save goes to the server and back: wait for its answer to mark the input, as the
+      // user does, instead of reading the attribute the moment the button is clicked.
+      await cell.and(page.locator('[aria-invalid="true"]')).waitFor();
       await expect(cell.getAttribute("aria-invalid")).resolves.toBe("true");
       const describedBy = (await cell.getAttribute("aria-describedby")) ?? "";
       const helper = await page.locator(`[id="${describedBy.split(" ")[0]}"]`).innerText();
