@@ -1,19 +1,6 @@
 import DataLoader from "dataloader";
 import type { PrismaClient } from "./db/database";
-
-/**
- * One SELECT per to-many relation per request, whatever the number of parents: resolvers
- * ask a loader, and the loader answers every parent of the same tick with one `IN (...)`
- * query. (To-one relations are joined or loaded by the list reader, list/list-reader.ts.)
- */
-function many<R>(fetch: (ids: number[]) => Promise<R[]>, keyOf: (row: R) => number) {
-  return new DataLoader<number, R[]>(async (ids) => {
-    const rows = await fetch([...ids]);
-    const groups = new Map<number, R[]>(ids.map((id) => [id, []]));
-    for (const row of rows) groups.get(keyOf(row))?.push(row);
-    return ids.map((id) => groups.get(id)!);
-  });
-}
+import { loaderByParent } from "./list/by-parent";
 
 function oneBy<R>(fetch: (ids: number[]) => Promise<R[]>, keyOf: (row: R) => number) {
   return new DataLoader<number, R | null>(async (ids) => {
@@ -22,9 +9,14 @@ function oneBy<R>(fetch: (ids: number[]) => Promise<R[]>, keyOf: (row: R) => num
   });
 }
 
+/**
+ * One SELECT per to-many relation per request, whatever the number of parents: resolvers
+ * ask a loader, and the loader answers every parent of the same tick with one `IN (...)`
+ * query. (To-one relations are joined or loaded by the list reader, list/list-reader.ts.)
+ */
 export function createLoaders(prisma: PrismaClient) {
   return {
-    kpisByProject: many(
+    kpisByProject: loaderByParent(
       (ids) =>
         prisma.kpi.findMany({ where: { projectId: { in: ids } }, orderBy: { position: "asc" } }),
       (row) => row.projectId,
@@ -38,7 +30,7 @@ export function createLoaders(prisma: PrismaClient) {
         }),
       (row) => row.id,
     ),
-    reportsByProject: many(
+    reportsByProject: loaderByParent(
       (ids) =>
         prisma.report.findMany({
           where: { projectId: { in: ids } },
@@ -46,7 +38,7 @@ export function createLoaders(prisma: PrismaClient) {
         }),
       (row) => row.projectId,
     ),
-    commentsByReport: many(
+    commentsByReport: loaderByParent(
       async (ids) =>
         (
           await prisma.reviewComment.findMany({

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from "graphql";
 import type { SqlSession } from "../db/sql-driver";
+import { loaderByParent } from "./by-parent";
 import { type Catalog, decodeColumn } from "./catalog";
 import { EVERY_COLUMN, planRead, type ReadPlan } from "./read-plan";
 import type { Reader, Resource } from "./resource";
@@ -159,15 +160,11 @@ export class ListReader {
   ): DataLoader<number, T[]> {
     let loader = this.byParent.get(plan)?.loader;
     if (!loader) {
-      loader = new DataLoader(async (parents) => {
-        const rows = await this.query(childrenStatement(resource, plan, parentKey, parents));
-        const groups = new Map<number, object[]>(parents.map((key) => [key, []]));
-        for (const row of rows) {
-          const item = plan.decode(row);
-          if (item) groups.get(row.__parent as number)?.push(item);
-        }
-        return parents.map((key) => groups.get(key)!);
-      });
+      loader = loaderByParent(
+        (parents) => this.query(childrenStatement(resource, plan, parentKey, parents)),
+        (row) => row.__parent as number,
+        (row) => plan.decode(row) as object | null,
+      );
       this.byParent.set(plan, { resource, loader });
     }
     return loader as DataLoader<number, T[]>;
@@ -200,15 +197,14 @@ export class ListReader {
     let loader = this.rowsByParent.get(name);
     if (!loader) {
       const columns = [...this.catalog.columns(table).values()];
-      loader = new DataLoader(async (parents) => {
-        const rows = await this.query(rowsByParentStatement(table, columns, parentKey, parents));
-        const groups = new Map<number, Row[]>(parents.map((key) => [key, []]));
-        for (const row of rows) {
+      loader = loaderByParent(
+        (parents) => this.query(rowsByParentStatement(table, columns, parentKey, parents)),
+        (row) => row[parentKey] as number,
+        (row) => {
           for (const column of columns) row[column.name] = decodeColumn(column, row[column.name]);
-          groups.get(row[parentKey] as number)?.push(row);
-        }
-        return parents.map((key) => groups.get(key)!);
-      });
+          return row;
+        },
+      );
       this.rowsByParent.set(name, loader);
     }
     return loader as unknown as DataLoader<number, R[]>;
